@@ -1,0 +1,53 @@
+"""The parts a process loads once (models, detectors) and hands to every flow."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from attune.domain.ports import Perceiver, RiskAssessor
+
+_lock = threading.Lock()
+_runtime: Runtime | None = None
+
+
+@dataclass(frozen=True)
+class Runtime:
+    perceiver: Perceiver
+    assessor: RiskAssessor
+
+
+def load_runtime() -> Runtime:
+    """Loaded once per process: the model is the main start-up cost."""
+    global _runtime
+    with _lock:
+        if _runtime is None:
+            _runtime = Runtime(perceiver=_load_perceiver(), assessor=_load_assessor())
+        return _runtime
+
+
+def _load_perceiver() -> Perceiver:
+    from attune.perception.lexicon import LexiconPerceiver
+
+    try:
+        from attune.perception.reader import load_perceiver
+    except ImportError:
+        return LexiconPerceiver()
+    try:
+        return load_perceiver()
+    except FileNotFoundError:
+        return LexiconPerceiver()
+
+
+def _load_assessor() -> RiskAssessor:
+    try:
+        from attune.safety.detector import SafetyDetector
+    except ImportError:  # TEMPORARY(lead): removed once attune.safety lands
+        from attune.domain.reading import Risk
+
+        class _Pending:
+            def assess(self, text, context=(), reading=None):  # type: ignore[no-untyped-def]
+                return Risk()
+
+        return _Pending()
+    return SafetyDetector()

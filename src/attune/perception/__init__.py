@@ -1,0 +1,1 @@
+"""Text → TextReading. Trained artifacts ship in perception/model; training scripts live in training/."""

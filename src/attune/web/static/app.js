@@ -1,0 +1,2 @@
+// Attune: progressive enhancement only; every page works without script.
+"use strict";
