@@ -1,0 +1,1 @@
+"""Validated questionnaires as reviewed TOML data, one file per measure."""
