@@ -90,3 +90,20 @@ class Reading:
             "confidence": round(self.text.confidence, 4),
             "risk": {"level": self.risk.level, "category": self.risk.category},
         }
+
+
+Quadrant = Literal["high_unpleasant", "high_pleasant", "low_unpleasant", "low_pleasant"]
+QUADRANTS: tuple[Quadrant, ...] = ("high_unpleasant", "high_pleasant", "low_unpleasant", "low_pleasant")
+
+
+@dataclass(frozen=True)
+class ChosenFeelings:
+    """What the person picked themselves in the check-in: where it differs from the text, it leads.
+
+    `quadrant` is a cell of the valence-energy grid, `words` the emotion words they chose (first is
+    the main one), `body` the regions they tapped on the body map with an optional sensation word.
+    """
+
+    quadrant: Quadrant | None = None
+    words: tuple[str, ...] = ()
+    body: tuple[BodyCue, ...] = ()
