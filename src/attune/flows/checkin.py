@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+import random
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import Engine
 
-from attune.domain.reading import Reading
+from attune.companion.turn import TurnResult, take_turn
+from attune.domain.person import PersonState
+from attune.domain.reading import QUADRANTS, BodyCue, ChosenFeelings
+from attune.flows import crisis
+from attune.flows.person import load_person, save_person
 from attune.flows.runtime import Runtime
 from attune.store import checkins as checkin_store
+from attune.store import safety as safety_store
 from attune.store.engine import reading, writing
+from attune.store.ids import now
 
 MAX_TEXT = 10_000
+CONTEXT_WINDOW = timedelta(hours=24)
+CONTEXT_TURNS = 5
+SAVE_ATTEMPTS = 3
 
 
 class CheckinInputError(ValueError):
@@ -23,11 +35,11 @@ class CheckinInputError(ValueError):
 class CheckinOutcome:
     reading: dict[str, Any]
     reply: dict[str, Any]
+    result: TurnResult
 
 
 def validate(text: str, distress: int | None) -> str:
-    cleaned = text.strip()
-    if not cleaned:
+    if not text.strip():
         raise CheckinInputError("Please write a few words about how you are.")
     if len(text) > MAX_TEXT:
         raise CheckinInputError(f"A check-in can hold up to {MAX_TEXT:,} characters; this one has {len(text):,}.")
@@ -36,34 +48,57 @@ def validate(text: str, distress: int | None) -> str:
     return text
 
 
-def _zone(read: Reading) -> str:
-    return read.zone
+def chosen_feelings(chosen: Mapping[str, Any] | None) -> ChosenFeelings | None:
+    """What the person picked on the quick path, as the domain's type (unknown parts ignored)."""
+    if not chosen:
+        return None
+    quadrant = chosen.get("quadrant")
+    words = tuple(str(w) for w in chosen.get("words") or () if str(w).strip())
+    body = tuple(
+        BodyCue(str(b["region"]), str(b.get("sensation", ""))) for b in chosen.get("body") or ()
+        if isinstance(b, Mapping) and b.get("region")
+    )
+    if quadrant not in QUADRANTS and not words and not body:
+        return None
+    return ChosenFeelings(quadrant if quadrant in QUADRANTS else None, words, body)  # type: ignore[arg-type]
 
 
-def compose(runtime: Runtime, text: str, distress: int | None, context: list[str]) -> CheckinOutcome:
-    """Placeholder composition until the companion lands; replaced by attune.companion.turn."""
-    from attune.domain.reading import Reading as R
-
-    text_reading = runtime.perceiver.read(text)
-    risk = runtime.assessor.assess(text, context, text_reading)
-    zone = "hyper" if (distress or 0) >= 8 or text_reading.arousal > 0.75 else "within"
-    full = R(text_reading, risk, zone, distress)  # type: ignore[arg-type]
-    top = text_reading.top_emotion()
-    words = top.word if top else "a lot at once"
-    reply = {"kind": "reflect", "text": f"It sounds like you might be feeling {words}. Did I get that right?",
-             "practice": None}
-    return CheckinOutcome(full.to_json(), reply)
-
-
-def recent_context(engine: Engine, user_id: str, key: bytes) -> list[str]:
-    with reading(engine) as conn:
-        records = checkin_store.list_checkins(conn, user_id, key, limit=3)
-    return [r.text for r in reversed(records)]
+def compose(runtime: Runtime, text: str, distress: int | None, context: list[str],
+            person: PersonState | None = None, chosen: Mapping[str, Any] | None = None,
+            locale: str | None = None, safety_plan: dict[str, Any] | None = None,
+            rng: random.Random | None = None) -> CheckinOutcome:
+    """The turn without the store: used by `attune checkin` and by check_in below."""
+    result = take_turn(text, distress, person or PersonState(), runtime.perceiver, runtime.assessor,
+                       context, chosen_feelings(chosen), rng)
+    if result.crisis:
+        reply = crisis.reply_for(result.reading.risk, locale, safety_plan)
+    else:
+        assert result.reply is not None
+        reply = {"kind": "companion", **result.reply.to_json()}
+    return CheckinOutcome(result.reading.to_json(), reply, result)
 
 
-def check_in(engine: Engine, runtime: Runtime, user_id: str, key: bytes, text: str,
-             distress: int | None) -> checkin_store.CheckinRecord:
+def recent_context(rows: list[checkin_store.CheckinRecord]) -> list[str]:
+    """Earlier messages of the same conversation: the last day's check-ins, oldest first."""
+    cutoff = now() - CONTEXT_WINDOW
+    return [r.text for r in reversed(rows) if r.created_at >= cutoff]
+
+
+def check_in(engine: Engine, runtime: Runtime, user_id: str, key: bytes, text: str, distress: int | None,
+             chosen: Mapping[str, Any] | None = None, locale: str | None = None) -> checkin_store.CheckinRecord:
     validate(text, distress)
-    outcome = compose(runtime, text, distress, recent_context(engine, user_id, key))
-    with writing(engine) as conn:
-        return checkin_store.add_checkin(conn, user_id, key, text, outcome.reading, outcome.reply)
+    for _ in range(SAVE_ATTEMPTS):
+        with reading(engine) as conn:
+            person, version = load_person(conn, user_id, key)
+            context = recent_context(checkin_store.list_checkins(conn, user_id, key, limit=CONTEXT_TURNS))
+            plan = safety_store.load_plan(conn, user_id, key)
+        outcome = compose(runtime, text, distress, context, person, chosen, locale, plan)
+        with writing(engine) as conn:
+            if not outcome.result.crisis and not save_person(conn, user_id, outcome.result.person, version):
+                continue  # someone else saved this person's state first: read it again
+            record = checkin_store.add_checkin(conn, user_id, key, text, outcome.reading, outcome.reply,
+                                               chosen=dict(chosen) if chosen else None)
+            if outcome.result.crisis:
+                crisis.record(conn, user_id, outcome.result.reading.risk, outcome.reply, record.id)
+            return record
+    raise RuntimeError("could not save the check-in after several attempts")

@@ -27,6 +27,18 @@ def load_runtime() -> Runtime:
 
 
 def _load_perceiver() -> Perceiver:
+    """The model, behind a micro-batcher unless ATTUNE_PERCEPTION_BATCH=0 (see perception/batching.py)."""
+    from attune.config import env_bool, env_int
+    from attune.perception.batching import MAX_BATCH, BatchingPerceiver
+
+    perceiver = _open_perceiver()
+    if not env_bool("ATTUNE_PERCEPTION_BATCH", True):
+        return perceiver
+    wait_ms = env_int("ATTUNE_PERCEPTION_BATCH_WAIT_MS", 2)
+    return BatchingPerceiver(perceiver, max_batch=MAX_BATCH, max_wait=wait_ms / 1000)
+
+
+def _open_perceiver() -> Perceiver:
     from attune.perception.lexicon import LexiconPerceiver
 
     try:

@@ -12,6 +12,7 @@ from attune.flows import checkin as checkin_flow
 from attune.store import checkins as checkin_store
 from attune.store.checkins import CheckinRecord
 from attune.store.engine import reading
+from attune.store.ids import aware, is_id
 from attune.store.sessions import SignedIn
 from attune.web.api.schemas import CheckinIn
 from attune.web.auth import api_user
@@ -34,7 +35,9 @@ def encode_cursor(record: CheckinRecord) -> str:
 def decode_cursor(cursor: str) -> tuple[datetime, str]:
     try:
         at, rid = base64.urlsafe_b64decode(cursor.encode()).decode().split("|", 1)
-        return datetime.fromisoformat(at), rid
+        if not is_id(rid):
+            raise ValueError(rid)
+        return aware(datetime.fromisoformat(at)), rid
     except (ValueError, UnicodeDecodeError):
         raise HTTPException(422, "That page cursor is not valid; start again from the first page.") from None
 
@@ -45,7 +48,7 @@ def create_checkin(
 ) -> dict[str, Any]:
     try:
         record = checkin_flow.check_in(ctx.engine, ctx.runtime, who.account.id, who.data_key,
-                                       body.text, body.distress)
+                                       body.text, body.distress, locale=who.account.locale)
     except checkin_flow.CheckinInputError as exc:
         raise HTTPException(422, str(exc)) from None
     return checkin_json(record)
