@@ -61,13 +61,17 @@ def serve(argv: list[str]) -> int:
     from attune.store.engine import make_engine
     from attune.store.migrate import upgrade
 
-    upgrade(make_engine(settings))  # once per deploy, before any worker starts
+    engine = make_engine(settings)
+    upgrade(engine)  # once per deploy, before any worker starts
+    engine.dispose()  # the workers open their own pools; this one would only hold a connection
     os.environ["ATTUNE_RUN_MIGRATIONS"] = "0"
     import uvicorn
 
+    from attune.web.log_config import uvicorn_log_config
+
     print(f"Attune is listening on http://{ns.host}:{ns.port} (database: {_safe_url(settings)})", flush=True)
     uvicorn.run("attune.web.asgi:create", factory=True, host=ns.host, port=ns.port, workers=ns.workers,
-                log_level="warning", access_log=False)
+                log_level="warning", access_log=False, log_config=uvicorn_log_config())
     return 0
 
 
@@ -75,6 +79,9 @@ def _export_settings(ns: argparse.Namespace, settings: Settings) -> None:
     """Workers are fresh processes: they read the same settings from the environment."""
     os.environ["ATTUNE_DATA_DIR"] = str(settings.data_dir)
     os.environ["ATTUNE_DATABASE_URL"] = settings.database_url
+    # A server's parallelism comes from concurrent requests and workers: a second encoder thread
+    # per pass mostly spins, doubling the CPU a check-in costs (see docs/benchmarks.md).
+    os.environ.setdefault("ATTUNE_PERCEPTION_THREADS", "1")
 
 
 def _safe_url(settings: Settings) -> str:
@@ -87,7 +94,8 @@ def checkin(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="attune checkin")
     parser.add_argument("text")
     parser.add_argument("--distress", type=int, default=None)
-    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--json", action="store_true", help="print one JSON object {reading, reply} and stop")
+    parser.add_argument("--data-dir", type=Path, default=None)
     ns = parser.parse_args(argv)
     from attune.flows import checkin as flow
     from attune.flows.runtime import load_runtime
@@ -97,11 +105,23 @@ def checkin(argv: list[str]) -> int:
     except flow.CheckinInputError as exc:
         print(f"attune: {exc}", file=sys.stderr)
         return 2
-    outcome = flow.compose(load_runtime(), ns.text, ns.distress, [])
-    if ns.json:
+    if ns.json or not sys.stdin.isatty():
+        outcome = flow.compose(load_runtime(), ns.text, ns.distress, [])
         print(json.dumps({"reading": outcome.reading, "reply": outcome.reply}, ensure_ascii=False))
-    else:
-        print(outcome.reply["text"])
+        return 0
+    return _converse(ns)
+
+
+def _converse(ns: argparse.Namespace) -> int:
+    import random
+
+    from attune.config import default_data_dir
+    from attune.flows.runtime import load_runtime
+    from attune.terminal_checkin import converse, load_state, save_state, state_file
+
+    path = state_file(ns.data_dir or default_data_dir())
+    person = converse(load_runtime(), ns.text, ns.distress, load_state(path), input, print, random.Random())
+    save_state(path, person)
     return 0
 
 
