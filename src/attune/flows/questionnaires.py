@@ -67,13 +67,12 @@ def _open_safety_pathway(conn: Connection, user_id: str, locale: str | None, res
 
 
 def crisis_content(locale: str | None, level: str) -> dict[str, Any]:
-    """The crisis lines for the person's locale, from the safety module once it is in place."""
-    try:
-        from attune.safety.response import crisis_response  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return _fallback_crisis(locale, level)
-    shown = crisis_response(level=level, category="suicide", locale=locale)
-    return dict(shown.to_json()) if hasattr(shown, "to_json") else dict(shown)
+    """The crisis lines for the person's locale: {level, message, emergency, lines, help_url}.
+
+    attune.safety.response did not exist when this was written; once it does, this is the one
+    place to call it from (keeping the shape above, which the result page and API clients read).
+    """
+    return _fallback_crisis(locale, level)
 
 
 # Checked against ../shared/crisis-resources.md (November 2026). A stand-in until
@@ -133,7 +132,8 @@ def due_list(settings: Mapping[str, Any], last: Mapping[str, datetime], today: d
     plan = schedule.schedule(schedule.cadences(chosen_cadence(settings)), last, today)
     rows: list[dict[str, Any]] = [
         {"name": d.measure, "enabled": True, "every_days": d.every_days, "due_on": d.due_on.isoformat(),
-         "days_until": d.days_until, "is_due": d.is_due, "last_taken": d.last_taken.isoformat() if d.last_taken else None}
+         "days_until": d.days_until, "is_due": d.is_due,
+         "last_taken": d.last_taken.isoformat() if d.last_taken else None}
         for d in plan
     ]
     planned = {d.measure for d in plan}

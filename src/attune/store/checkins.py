@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, or_, select, update
 
 from attune.store import crypto
-from attune.store.ids import aware, new_id, now
+from attune.store.ids import aware, is_id, new_id, now
 from attune.store.schema import checkins
 
 
@@ -68,6 +68,8 @@ def record_from_row(row: Any, key: bytes) -> CheckinRecord:
 
 
 def get_checkin(conn: Connection, user_id: str, key: bytes, checkin_id: str) -> CheckinRecord | None:
+    if not is_id(checkin_id):
+        return None
     row = conn.execute(
         select(checkins).where(checkins.c.id == checkin_id, checkins.c.user_id == user_id)
     ).mappings().first()
@@ -100,6 +102,8 @@ def recent_plain(conn: Connection, user_id: str, limit: int = 200) -> list[dict[
 def record_feedback(
     conn: Connection, user_id: str, key: bytes, checkin_id: str, fits: bool, correction: str | None,
 ) -> bool:
+    if not is_id(checkin_id):
+        return False
     sealed = None
     if correction:
         sealed = crypto.seal_text(key, correction, "checkins", "correction", checkin_id)
@@ -113,3 +117,17 @@ def record_feedback(
 def all_checkins(conn: Connection, user_id: str, key: bytes) -> list[CheckinRecord]:
     query = select(checkins).where(checkins.c.user_id == user_id).order_by(checkins.c.created_at)
     return [record_from_row(r, key) for r in conn.execute(query).mappings()]
+
+
+def plain_between(
+    conn: Connection, user_id: str, since: datetime | None = None, until: datetime | None = None,
+) -> list[dict[str, Any]]:
+    """The plain columns of check-ins in [since, until), oldest first: what charts and shares need."""
+    query = select(checkins).where(checkins.c.user_id == user_id)
+    if since is not None:
+        query = query.where(checkins.c.created_at >= since)
+    if until is not None:
+        query = query.where(checkins.c.created_at < until)
+    query = query.order_by(checkins.c.created_at, checkins.c.id)
+    return [{"id": r["id"], "created_at": aware(r["created_at"]), **_reading_from_row(r)}
+            for r in conn.execute(query).mappings()]
