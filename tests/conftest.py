@@ -11,6 +11,8 @@ import pytest
 from sqlalchemy import create_engine, text
 
 os.environ.setdefault("ATTUNE_KDF_PROFILE", "test")
+# Background jobs poll on their own schedule; a test that needs them turns them on.
+os.environ.setdefault("ATTUNE_BACKGROUND_JOBS", "0")
 
 PG_ADMIN_URL = os.environ.get("ATTUNE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 REPO = Path(__file__).resolve().parent.parent

@@ -76,6 +76,9 @@ class Settings:
     kdf: KdfCost = field(default_factory=KdfCost)
     run_migrations: bool = True
     llm_url: str | None = None
+    background_jobs: bool = True
+    jobs_poll_seconds: int = 5
+    expose_worker: bool = False
 
     @classmethod
     def load(cls, data_dir: Path | None = None, db: str | None = None) -> Settings:
@@ -90,6 +93,9 @@ class Settings:
             kdf=kdf_from_env(),
             run_migrations=env_bool("ATTUNE_RUN_MIGRATIONS", True),
             llm_url=env_str("ATTUNE_LLM_URL"),
+            background_jobs=env_bool("ATTUNE_BACKGROUND_JOBS", True),
+            jobs_poll_seconds=env_int("ATTUNE_JOBS_POLL_SECONDS", 5),
+            expose_worker=env_bool("ATTUNE_EXPOSE_WORKER", False),
         )
 
     @property

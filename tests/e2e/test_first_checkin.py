@@ -19,7 +19,7 @@ def test_a_person_signs_up_checks_in_and_finds_it_after_a_restart(page: Any, ser
     sign_up(page, server, "river")
     page.goto(f"{server.url}/checkin")
     page.fill("#text", "I feel anxious about the exam and my chest is tight")
-    page.fill("#distress", "6")
+    page.check("#distress-6")
     page.click("main button[type=submit]")
     page.wait_for_selector("#reply-text")
     assert page.inner_text("#reply-text").strip()

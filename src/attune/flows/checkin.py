@@ -94,7 +94,7 @@ def check_in(engine: Engine, runtime: Runtime, user_id: str, key: bytes, text: s
             plan = safety_store.load_plan(conn, user_id, key)
         outcome = compose(runtime, text, distress, context, person, chosen, locale, plan)
         with writing(engine) as conn:
-            if not outcome.result.crisis and not save_person(conn, user_id, outcome.result.person, version):
+            if not outcome.result.crisis and not save_person(conn, user_id, key, outcome.result.person, version):
                 continue  # someone else saved this person's state first: read it again
             record = checkin_store.add_checkin(conn, user_id, key, text, outcome.reading, outcome.reply,
                                                chosen=dict(chosen) if chosen else None)

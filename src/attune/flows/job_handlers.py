@@ -37,12 +37,12 @@ def ring_reminder(conn: Connection, job: Job) -> dict[str, Any] | None:
         return {"skipped": "reminder deleted or turned off"}
     snoozed = aware(row["snoozed_until"]) if row["snoozed_until"] else None
     if snoozed and snoozed > now():
-        job_store.enqueue(conn, "reminder", snoozed, {"reminder_id": row["id"]}, row["user_id"])
+        schedule_reminder(conn, dict(row), after=snoozed)  # the first regular ring once the snooze ends
         return {"skipped": "snoozed"}
     subscribers = conn.execute(
         select(func.count()).select_from(push_subscriptions).where(push_subscriptions.c.user_id == row["user_id"])
     ).scalar_one()
-    schedule_reminder(conn, row, after=max(now(), job.run_at))
+    schedule_reminder(conn, dict(row), after=max(now(), job.run_at))
     return {"channel": "recorded", "kind": row["kind"], "push_subscriptions": int(subscribers),
             "delivered_at": now().isoformat()}
 

@@ -17,7 +17,7 @@ MEMORY_SPAN = 12
 
 
 def load_person(conn: Connection, user_id: str, key: bytes) -> tuple[PersonState, int]:
-    state, version = person_store.load_state(conn, user_id)
+    state, version = person_store.load_state(conn, user_id, key)
     signs = person_store.load_window_signs(conn, user_id, key)
     memories = memories_from(checkin_store.recent_plain(conn, user_id, MEMORY_SPAN))
     return PersonState.from_dict(state, signs=window_signs(signs), memories=memories), version
@@ -55,5 +55,5 @@ def _fitted_emotion(row: dict[str, Any]) -> str | None:
     return str(named[0].get("word") or named[0]["label"]) if named else None
 
 
-def save_person(conn: Connection, user_id: str, person: PersonState, version: int) -> bool:
-    return person_store.save_state(conn, user_id, person.to_dict(), version)
+def save_person(conn: Connection, user_id: str, key: bytes, person: PersonState, version: int) -> bool:
+    return person_store.save_state(conn, user_id, key, person.to_dict(), version)

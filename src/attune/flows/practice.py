@@ -41,7 +41,7 @@ def _update_person(engine: Engine, user_id: str, key: bytes,
             person, version = load_person(conn, user_id, key)
         updated, reply = follow_up_reply(change(person), random.Random())
         with writing(engine) as conn:
-            if save_person(conn, user_id, updated, version):
+            if save_person(conn, user_id, key, updated, version):
                 return {"kind": "companion", **reply.to_json()} if reply else None
     raise RuntimeError("could not save the person's state after several attempts")
 

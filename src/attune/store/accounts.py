@@ -120,8 +120,7 @@ def _dummy_hash(cost: KdfCost) -> str:
 
 def authenticate(conn: Connection, username: str, password: str, cost: KdfCost) -> tuple[Account, bytes]:
     """The account and its unwrapped data key; one answer and the same work for every failure."""
-    name = username.strip().lower()
-    row = conn.execute(select(users).where(users.c.username == name)).mappings().first()
+    row = _find_user(conn, username)
     if row is None:
         _verify(_dummy_hash(cost), password, cost)
         crypto.derive_password_key(password, b"0" * 16, cost)
@@ -132,6 +131,14 @@ def authenticate(conn: Connection, username: str, password: str, cost: KdfCost) 
     data_key = _unwrap_by_password(row, password)
     _upgrade_if_needed(conn, row, password, data_key, cost)
     return account_from_row(row), data_key
+
+
+def _find_user(conn: Connection, username: str) -> Any:
+    """The user row, or None; a name no account could have is never sent to the database."""
+    name = username.strip().lower()
+    if not USERNAME_RE.match(name):
+        return None
+    return conn.execute(select(users).where(users.c.username == name)).mappings().first()
 
 
 def _verify(stored: str, password: str, cost: KdfCost) -> bool:
@@ -162,9 +169,28 @@ def set_password(conn: Connection, user_id: str, password: str, data_key: bytes,
     ))
 
 
+def change_password(conn: Connection, user_id: str, current: str, new: str, cost: KdfCost) -> None:
+    """Re-wrap the same data key under the new password: nothing is re-encrypted, nothing is lost."""
+    check_password_shape(new)
+    row = _checked_row(conn, user_id, current, cost)
+    set_password(conn, user_id, new, _unwrap_by_password(row, current), cost)
+
+
+def confirm_password(conn: Connection, user_id: str, password: str, cost: KdfCost) -> None:
+    """For a step that cannot be undone: BadCredentials unless this is the account's password."""
+    _checked_row(conn, user_id, password, cost)
+
+
+def _checked_row(conn: Connection, user_id: str, password: str, cost: KdfCost) -> Any:
+    row = conn.execute(select(users).where(users.c.id == user_id)).mappings().first()
+    if row is None or not _verify(row["password_hash"], password, cost):
+        raise BadCredentials("That is not your current password.")
+    return row
+
+
 def recover(conn: Connection, username: str, recovery_text: str, new_password: str, cost: KdfCost) -> Account:
     """Set a new password with the recovery key; the data key (and so every record) is kept."""
-    row = conn.execute(select(users).where(users.c.username == username.strip().lower())).mappings().first()
+    row = _find_user(conn, username)
     if row is None:
         raise BadCredentials("That username and recovery key don't match an account.")
     try:

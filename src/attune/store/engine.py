@@ -22,8 +22,9 @@ SQLITE_PRAGMAS = (
 
 
 def make_engine(settings: Settings) -> Engine:
+    """Each worker process has its own pool: up to 2 × ATTUNE_DB_POOL_SIZE connections."""
     if settings.is_sqlite:
-        return _sqlite_engine(settings.database_url)
+        return _sqlite_engine(settings.database_url, settings.pool_size)
     return create_engine(
         settings.database_url,
         pool_size=settings.pool_size,
@@ -33,11 +34,13 @@ def make_engine(settings: Settings) -> Engine:
     )
 
 
-def _sqlite_engine(url: str) -> Engine:
+def _sqlite_engine(url: str, pool_size: int) -> Engine:
     database = make_url(url).database
+    pool: dict[str, int] = {}
     if database and database != ":memory:":
         Path(database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
+        pool = {"pool_size": pool_size, "max_overflow": pool_size}
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10}, **pool)
     event.listen(engine, "connect", _on_sqlite_connect)
     event.listen(engine, "begin", _on_sqlite_begin)
     return engine
@@ -71,3 +74,18 @@ def writing(engine: Engine) -> Iterator[Connection]:
 def reading(engine: Engine) -> Iterator[Connection]:
     with engine.connect() as conn, conn.begin():
         yield conn
+
+
+def forget_deleted_bytes(engine: Engine) -> None:
+    """After a deletion on SQLite, fold the WAL into the database file and empty it.
+
+    secure_delete has zeroed the deleted rows in the pages it rewrote; truncating the WAL removes the
+    older copies of those pages. PostgreSQL reclaims dead rows through (auto)vacuum instead.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    raw = engine.raw_connection()  # outside any transaction, which a checkpoint needs
+    try:
+        raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    finally:
+        raw.close()

@@ -73,5 +73,9 @@ def end_all_sessions(conn: Connection, user_id: str) -> None:
     conn.execute(delete(sessions).where(sessions.c.user_id == user_id))
 
 
+def end_other_sessions(conn: Connection, user_id: str, keep_session_id: str) -> None:
+    conn.execute(delete(sessions).where(sessions.c.user_id == user_id, sessions.c.id != keep_session_id))
+
+
 def purge_expired(conn: Connection) -> int:
     return conn.execute(delete(sessions).where(sessions.c.expires_at <= now())).rowcount or 0

@@ -18,11 +18,31 @@ from attune.store.migrate import upgrade
 from attune.web import errors
 from attune.web.api import accounts as api_accounts
 from attune.web.api import checkins as api_checkins
+from attune.web.api import companion as api_companion
+from attune.web.api import credentials as api_credentials
 from attune.web.api import export as api_export
+from attune.web.api import insights as api_insights
+from attune.web.api import questionnaires as api_questionnaires
+from attune.web.api import shares as api_shares
 from attune.web.auth import SignInRequired
+from attune.web.background import lifespan
 from attune.web.context import AppContext
 from attune.web.headers import CrossSiteGuard, SecurityHeaders
-from attune.web.pages import auth_pages, checkin_pages, help_pages
+from attune.web.pages import (
+    account_pages,
+    auth_pages,
+    checkin_pages,
+    help_pages,
+    insight_pages,
+    learn_pages,
+    onboarding_pages,
+    practice_pages,
+    pwa_pages,
+    questionnaire_pages,
+    settings_pages,
+    share_pages,
+)
+from attune.web.worker_header import WorkerHeader
 
 STATIC = Path(__file__).parent / "static"
 log = logging.getLogger("attune")
@@ -30,6 +50,11 @@ log = logging.getLogger("attune")
 ROUTERS = [
     api_accounts.router, api_checkins.router, api_export.router,
     auth_pages.router, checkin_pages.router, help_pages.router,
+    api_credentials.router, account_pages.router,
+    onboarding_pages.router, learn_pages.router, settings_pages.router, pwa_pages.router,
+    api_questionnaires.router, api_insights.router, api_shares.router,
+    questionnaire_pages.router, insight_pages.router, share_pages.router,
+    api_companion.router, practice_pages.router,
 ]
 
 
@@ -39,11 +64,13 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
     if settings.run_migrations:
         upgrade(engine)
     app = FastAPI(title="Attune", version="1", docs_url="/api/docs", openapi_url="/api/v1/openapi.json",
-                  redoc_url=None)
+                  redoc_url=None, lifespan=lifespan)
     app.state.ctx = AppContext(settings, engine, runtime or load_runtime())
     errors.install(app)
     app.add_middleware(CrossSiteGuard)
     app.add_middleware(SecurityHeaders)
+    if settings.expose_worker:
+        app.add_middleware(WorkerHeader)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     for router in ROUTERS:
         app.include_router(router)

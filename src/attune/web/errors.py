@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 
@@ -28,6 +29,12 @@ def install(app: FastAPI) -> None:
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = list(exc.errors())
         return JSONResponse({"error": _summary(errors), "detail": _safe_detail(errors)}, status_code=422)
+
+    @app.exception_handler(DataError)
+    async def unstorable(_request: Request, _exc: DataError) -> JSONResponse:
+        # PostgreSQL refuses some values SQLite takes (a NUL character in a name or an id, say);
+        # the transaction has rolled back, and the client hears the same kind of answer on both.
+        return JSONResponse({"error": "Something in this request cannot be stored or looked up."}, 422)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:

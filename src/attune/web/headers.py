@@ -20,6 +20,7 @@ SECURITY_HEADERS = [
     (b"cross-origin-opener-policy", b"same-origin"),
 ]
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
+PRIVATE_PAGES = ("/questionnaires", "/insights", "/shares", "/therapist", "/checkin", "/settings", "/onboarding")
 
 
 class SecurityHeaders:
@@ -35,7 +36,7 @@ class SecurityHeaders:
             if message["type"] == "http.response.start":
                 existing = {k.lower() for k, _ in message.get("headers", [])}
                 extra = [(k, v) for k, v in SECURITY_HEADERS if k not in existing]
-                if scope["path"].startswith(("/api/", "/account", "/checkins", "/history")):
+                if scope["path"].startswith(("/api/", "/account", "/checkins", "/history", *PRIVATE_PAGES)):
                     extra.append((b"cache-control", b"no-store"))
                 message["headers"] = list(message.get("headers", [])) + extra
             await send(message)

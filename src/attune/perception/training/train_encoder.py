@@ -90,6 +90,14 @@ def length_grouped_batches(lengths: list[int], batch: int, rng: random.Random) -
     return batches
 
 
+def adapt_threads(most: int) -> None:
+    """On a busy machine, one thread beats two: a descheduled OpenMP worker stalls every barrier."""
+    import os
+
+    busy = os.getloadavg()[0] > most + 0.5
+    torch.set_num_threads(1 if busy else most)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
@@ -103,6 +111,8 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--limit", type=int, default=0, help="use only N examples (smoke test)")
+    ap.add_argument("--resume", type=Path, default=None, help="a checkpoint saved at the end of an epoch")
+    ap.add_argument("--start-epoch", type=int, default=1, help="the epoch to start at when resuming")
     args = ap.parse_args()
 
     from transformers import AutoModel, AutoTokenizer
@@ -115,6 +125,8 @@ def main() -> None:
     tok = AutoTokenizer.from_pretrained(str(encoder_dir()))
     encoder = AutoModel.from_pretrained(str(encoder_dir()), attn_implementation="eager")
     model = MultiTaskModel(encoder)
+    if args.resume:
+        model.load_state_dict(torch.load(args.resume, map_location="cpu"))
 
     ge = read_goemotions(args.data / "goemotions" / "train.tsv")
     eb = read_emobank(args.data / "emobank" / "emobank.csv", "train")
@@ -154,6 +166,8 @@ def main() -> None:
     steps_per_epoch = len(epoch_plan())
     total = steps_per_epoch * args.epochs
     warmup = int(0.06 * total)
+    first_step = steps_per_epoch * (args.start_epoch - 1)
+    rewarm = 100 if args.resume else 0  # optimizer moments are not in the checkpoint: ease back in
     no_decay = ["bias", "LayerNorm.weight"]
     groups = [
         {"params": [p for n, p in model.named_parameters() if not any(k in n for k in no_decay)],
@@ -162,12 +176,17 @@ def main() -> None:
          "weight_decay": 0.0},
     ]
     opt = torch.optim.AdamW(groups, lr=args.lr)
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: s / max(1, warmup) if s < warmup else max(0.0, (total - s) / max(1, total - warmup))
-    )
+    def lr_factor(local: int) -> float:
+        s = first_step + local
+        base = s / max(1, warmup) if s < warmup else max(0.0, (total - s) / max(1, total - warmup))
+        return base * min(1.0, (local + 1) / rewarm) if rewarm else base
+
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lr_factor)
     bce, mse = nn.BCEWithLogitsLoss(), nn.MSELoss()
-    step, t0 = 0, time.time()
-    for epoch in range(1, args.epochs + 1):
+    step, t0 = first_step, time.time()
+    for _ in range(1, args.start_epoch):
+        epoch_plan()  # keep the shuffling stream identical to an uninterrupted run
+    for epoch in range(args.start_epoch, args.epochs + 1):
         model.train()
         for task, batch in epoch_plan():
             enc = ge_enc if task == "ge" else eb_enc
@@ -183,8 +202,12 @@ def main() -> None:
             sched.step()
             opt.zero_grad()
             step += 1
+            if step % 25 == 0:
+                adapt_threads(args.threads)
+            if step % 500 == 0:
+                torch.save(model.state_dict(), args.out / "latest.pt")
             if step % 50 == 0:
-                rate = step * args.batch / (time.time() - t0)
+                rate = (step - first_step) * args.batch / (time.time() - t0)
                 print(f"epoch {epoch} step {step}/{total} loss {loss.item():.4f} "
                       f"{rate:.1f} ex/s eta {(total - step) * args.batch / rate / 60:.1f} min", flush=True)
         ckpt = args.out / f"epoch{epoch}.pt"

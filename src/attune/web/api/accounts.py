@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, HTTPException, Request, Response
 
 from attune.store import accounts, sessions, throttle
-from attune.store.engine import writing
+from attune.store.engine import forget_deleted_bytes, writing
 from attune.store.sessions import SignedIn
 from attune.web.api.schemas import AccountIn, TokenIn
 from attune.web.auth import api_user
@@ -73,4 +73,5 @@ def sign_out_everywhere(who: SignedIn = Depends(api_user), ctx: AppContext = Dep
 def delete_account(who: SignedIn = Depends(api_user), ctx: AppContext = Depends(app_context)) -> Response:
     with writing(ctx.engine) as conn:
         accounts.delete_account(conn, who.account.id)
+    forget_deleted_bytes(ctx.engine)
     return Response(status_code=204)

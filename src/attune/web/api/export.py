@@ -33,7 +33,7 @@ def export_everything(ctx: AppContext, who: SignedIn) -> dict[str, Any]:
             "safety_plan": safety.load_plan(conn, uid, key),
             "safety_events": safety.list_events(conn, uid),
             "window_signs": person.load_window_signs(conn, uid, key),
-            "companion_state": person.load_state(conn, uid)[0],
+            "companion_state": person.load_state(conn, uid, key)[0],
         }
     for extra in EXPORT_SECTIONS:
         data.update(extra(ctx, who))

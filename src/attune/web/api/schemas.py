@@ -25,3 +25,14 @@ class TokenIn(Strict):
 class CheckinIn(Strict):
     text: str = Field(max_length=10_000)
     distress: int | None = Field(default=None, ge=0, le=10)
+
+
+class PasswordChangeIn(Strict):
+    current_password: str = Field(min_length=1, max_length=256)
+    new_password: str = Field(min_length=1, max_length=256)
+
+
+class RecoverIn(Strict):
+    username: str = Field(min_length=1, max_length=64)
+    recovery_key: str = Field(min_length=1, max_length=200)
+    new_password: str = Field(min_length=1, max_length=256)

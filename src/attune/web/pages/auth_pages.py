@@ -10,6 +10,7 @@ from attune.store import accounts, sessions
 from attune.store.engine import writing
 from attune.store.sessions import SignedIn
 from attune.web.api.accounts import client_address, sign_in
+from attune.web.api.credentials import recover_access
 from attune.web.auth import COOKIE, page_user, page_user_optional
 from attune.web.context import AppContext, app_context
 from attune.web.rendering import CsrfField, check_form_token, render
@@ -28,7 +29,7 @@ def with_session_cookie(response: Response, token: str, ctx: AppContext) -> Resp
 @router.get("/")
 def home(request: Request, who: SignedIn | None = Depends(page_user_optional)) -> Response:
     if who is not None:
-        return RedirectResponse("/checkin", status_code=303)
+        return RedirectResponse("/checkin" if who.account.onboarded else "/onboarding", status_code=303)
     return render(request, "welcome.html")
 
 
@@ -87,8 +88,9 @@ def recover_form(request: Request) -> Response:
 def recover(request: Request, username: str = Form(""), recovery_key: str = Form(""),
             password: str = Form(""), ctx: AppContext = Depends(app_context)) -> Response:
     try:
-        with writing(ctx.engine) as conn:
-            accounts.recover(conn, username, recovery_key, password, ctx.settings.kdf)
-    except accounts.AccountError as exc:
-        return render(request, "recover.html", status=422, error=str(exc), username=username)
-    return render(request, "signin.html", notice="Your new password is set. Please sign in.")
+        recover_access(ctx, username, recovery_key, password, client_address(request))
+    except HTTPException as exc:
+        return render(request, "recover.html", status=exc.status_code, error=exc.detail, username=username)
+    response = render(request, "signin.html", notice="Your new password is set. Please sign in.")
+    response.delete_cookie(COOKIE, path="/")
+    return response

@@ -1,0 +1,115 @@
+"""A learned second opinion: a softmax (multinomial logistic regression) head in numpy.
+
+The phrase rules are precise but only know the phrasings someone wrote down. The head, trained on
+eval/safety/train.jsonl by training/train_head.py, scores hashed n-grams of the normalised message
+(and, when the shipped sentence encoder provides reading.embedding, a 384-d embedding too). The
+detector only lets it raise a message the rules left untouched to a low-severity check-in, so a
+head mistake costs a gentle question, never a missed rule hit.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from attune.safety import features
+
+HEAD_FILE = "safety_head.json"
+
+
+@dataclass(frozen=True)
+class Head:
+    """Weights and the decision threshold chosen on held-out folds of the training set."""
+
+    classes: tuple[str, ...]
+    weights: np.ndarray  # (classes, DIM)
+    bias: np.ndarray  # (classes,)
+    threshold: float
+    embedding_weights: np.ndarray | None = None  # (classes, embedding_dim) when trained with embeddings
+
+    @property
+    def embedding_dim(self) -> int:
+        return 0 if self.embedding_weights is None else int(self.embedding_weights.shape[1])
+
+
+def encode_array(array: np.ndarray) -> str:
+    """float16 little-endian, base64: compact enough for a JSON file inside the package."""
+    return base64.b64encode(array.astype("<f2").tobytes()).decode("ascii")
+
+
+def decode_array(text: str, shape: Sequence[int]) -> np.ndarray:
+    """The inverse of encode_array, as float32."""
+    raw = np.frombuffer(base64.b64decode(text), dtype="<f2").astype(np.float32)
+    return raw.reshape(tuple(shape))
+
+
+def head_from_dict(data: dict[str, object]) -> Head:
+    """Rebuild a Head from its JSON form, checking that it matches this feature space."""
+    classes = tuple(str(c) for c in data["classes"])  # type: ignore[attr-defined]
+    if int(data["dim"]) != features.DIM:  # type: ignore[call-overload]
+        raise ValueError("safety head was trained for a different feature size")
+    emb = None
+    emb_dim = int(data.get("embedding_dim", 0))  # type: ignore[call-overload]
+    if emb_dim:
+        emb = decode_array(str(data["embedding_weights"]), (len(classes), emb_dim))
+    return Head(
+        classes=classes,
+        weights=decode_array(str(data["weights"]), (len(classes), features.DIM)),
+        bias=np.asarray(data["bias"], dtype=np.float32),
+        threshold=float(data["threshold"]),  # type: ignore[arg-type]
+        embedding_weights=emb,
+    )
+
+
+@lru_cache(maxsize=1)
+def load_heads() -> dict[str, Head]:
+    """The shipped heads by name ("ngram", and "ngram_embedding" once trained with the encoder)."""
+    path = resources.files("attune.safety.model").joinpath(HEAD_FILE)
+    if not path.is_file():
+        return {}
+    data = json.loads(path.read_text("utf-8"))
+    return {name: head_from_dict(entry) for name, entry in data["heads"].items()}
+
+
+def choose_head(heads: dict[str, Head], embedding: Sequence[float] = ()) -> Head | None:
+    """The embedding head when this message has an embedding of the right size, else the n-gram head."""
+    with_embedding = heads.get("ngram_embedding")
+    if with_embedding is not None and len(embedding) == with_embedding.embedding_dim:
+        return with_embedding
+    return heads.get("ngram")
+
+
+def probabilities(head: Head, normalised_text: str, embedding: Sequence[float] = ()) -> dict[str, float]:
+    """Class probabilities for one normalised message."""
+    idx, val = features.hashed(normalised_text)
+    logits = head.weights[:, idx] @ val + head.bias
+    if head.embedding_weights is not None and len(embedding) == head.embedding_dim:
+        logits = logits + head.embedding_weights @ np.asarray(embedding, dtype=np.float32)
+    logits = logits - logits.max()
+    exp = np.exp(logits)
+    probs = exp / exp.sum()
+    return {c: float(p) for c, p in zip(head.classes, probs, strict=True)}
+
+
+@dataclass(frozen=True)
+class Opinion:
+    """The head's view: probability of any risk and the most likely risk category."""
+
+    p_risk: float
+    category: str
+    confident: bool
+
+
+def opinion(head: Head, normalised_text: str, embedding: Sequence[float] = ()) -> Opinion:
+    """Collapse class probabilities to risk / no risk and a category."""
+    probs = probabilities(head, normalised_text, embedding)
+    risky = {c: p for c, p in probs.items() if c != "none"}
+    p_risk = sum(risky.values())
+    category = max(risky, key=lambda c: risky[c]) if risky else "none"
+    return Opinion(p_risk=p_risk, category=category, confident=p_risk >= head.threshold)

@@ -1,0 +1,77 @@
+"""SafetyDetector: Attune's RiskAssessor. Every message goes through it before anything else.
+
+Decision (documented in eval/safety/README.md):
+- The phrase rules (rule_engine) read the whole conversation and give a category and a severity
+  on the C-SSRS / Crisis Text Line scale. They decide whenever they find anything, including when a
+  framing (negation, idiom, fiction, the past, a study question, a joke) explains a phrase away.
+- Only when the rules find nothing at all does the learned head (classifier) get a say, and it can
+  only raise the message to `low`: a gentle check-in question, never the full crisis script.
+- Flagged means Attune enters its crisis pathway. Attune treats `low` as part of that pathway: the
+  person gets a direct check-in question about suicidal thoughts with the crisis lines beside it
+  (response.crisis_response, kind "check_in"); `moderate` and above get the full crisis response.
+  So a `low` case counts as flagged in the evaluation, and predicted severity is reported as is.
+- Risk.reasons are short machine-readable tags ("rule:suicide.method", "dampen:negation:suicide",
+  "escalate:plan_means_time"); they never contain the person's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attune.domain.reading import RISK_CATEGORIES, Risk, RiskCategory, TextReading
+from attune.safety.classifier import Head, choose_head, load_heads, opinion
+from attune.safety.levels import is_flagged
+from attune.safety.normalise import normalise
+from attune.safety.rule_engine import RuleResult, assess_messages
+
+
+class SafetyDetector:
+    """Rules first, learned head as a cautious backstop. Implements domain.ports.RiskAssessor."""
+
+    def __init__(self, heads: dict[str, Head] | None = None, use_classifier: bool = True) -> None:
+        self._heads = (load_heads() if heads is None else heads) if use_classifier else {}
+
+    def assess(self, text: str, context: Sequence[str] = (), reading: TextReading | None = None) -> Risk:
+        """Judge the last message in the light of the earlier ones (oldest first)."""
+        result = assess_messages([*context, text])
+        if result.level != "none" or result.explained:
+            return _risk(result)
+        return self._second_opinion(text, reading) or _risk(result)
+
+    def _second_opinion(self, text: str, reading: TextReading | None) -> Risk | None:
+        embedding = reading.embedding if reading is not None else ()
+        head = choose_head(self._heads, embedding)
+        if head is None:
+            return None
+        view = opinion(head, normalise(text), embedding)
+        category = _as_category(view.category)
+        if not view.confident or category is None:
+            return None
+        return Risk(level="low", category=category, reasons=("classifier:check_in",))
+
+
+def _as_category(name: str) -> RiskCategory | None:
+    for category in RISK_CATEGORIES:
+        if category == name and category != "none":
+            return category
+    return None
+
+
+def _risk(result: RuleResult) -> Risk:
+    return Risk(level=result.level, category=result.category, reasons=result.reasons)
+
+
+def enters_crisis_pathway(risk: Risk) -> bool:
+    """Whether this risk takes the person off the coaching path (a check-in at low, the full response above)."""
+    return is_flagged(risk.level)
+
+
+_DEFAULT: SafetyDetector | None = None
+
+
+def assess(text: str, context: Sequence[str] = (), reading: TextReading | None = None) -> Risk:
+    """Module-level convenience around a shared SafetyDetector."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = SafetyDetector()
+    return _DEFAULT.assess(text, context, reading)

@@ -1,0 +1,238 @@
+"""Decide whether a rule hit is about the writer, now, and meant.
+
+The same words are risk or not depending on their frame: "I'd never hurt myself" (negation), "my
+sister wants to die" (someone else), "in the film he jumps" (fiction), "I attempted when I was
+sixteen, I'm thirty now and doing well" (the past), "warning signs of suicide for my essay" (a
+topic), "kms if I hear that song again lol" (a joke). Each framing is a small predicate over the
+normalised conversation; the detector drops hits that a framing explains and records why.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from attune.safety.patterns import Hit, compile_pattern
+
+IDIOM_TOKEN = "idiomx"
+MESSAGE_BREAK = "¶"
+_SENTENCE_BREAKS = {".", "!", "?", ";", MESSAGE_BREAK}
+_NEGATION_WINDOW = 6
+_SUBJECT_WINDOW = 10
+
+
+@dataclass(frozen=True)
+class Framings:
+    idioms: tuple[re.Pattern[str], ...]
+    negation: frozenset[str]
+    negation_release: tuple[tuple[str, ...], ...]
+    clause_breaks: frozenset[str]
+    negation_undo: tuple[re.Pattern[str], ...]
+    negation_after: re.Pattern[str]
+    first_person: frozenset[str]
+    third_person: frozenset[str]
+    media: re.Pattern[str]
+    past: re.Pattern[str]
+    present: re.Pattern[str]
+    educational: re.Pattern[str]
+    hyperbole_trigger: re.Pattern[str]
+    interjection: re.Pattern[str]
+    accidental: re.Pattern[str]
+    benign_purpose: re.Pattern[str]
+    closer: re.Pattern[str]
+    resisted: re.Pattern[str]
+    child: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def framings() -> Framings:
+    """framing.toml, compiled once."""
+    raw = tomllib.loads(resources.files("attune.safety.rules").joinpath("framing.toml").read_text("utf-8"))
+    single = {k: compile_pattern(raw[k]) for k in (
+        "media", "past", "present", "educational", "hyperbole_trigger", "interjection", "accidental", "benign_purpose",
+        "closer", "resisted", "child",
+    )}
+    return Framings(
+        idioms=tuple(compile_pattern(p) for p in raw["idioms"]),
+        negation=frozenset(raw["negation"]),
+        negation_release=tuple(tuple(r.split()) for r in raw["negation_release"]),
+        clause_breaks=frozenset(raw["clause_breaks"]) | {MESSAGE_BREAK},
+        negation_undo=tuple(compile_pattern(p) for p in raw["negation_undo"]),
+        negation_after=compile_pattern(raw["negation_after"]),
+        first_person=frozenset(raw["first_person"]),
+        third_person=frozenset(raw["third_person"]),
+        **single,
+    )
+
+
+def mask_idioms(text: str) -> tuple[str, int]:
+    """Replace idiom spans with a neutral token; returns the text and how many were masked."""
+    count = 0
+    for pattern in framings().idioms:
+        text, n = pattern.subn(f" {IDIOM_TOKEN} ", text)
+        count += n
+    return re.sub(r"\s+", " ", text).strip(), count
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+
+
+@lru_cache(maxsize=8)
+def _tokens(text: str) -> tuple[tuple[Token, ...], tuple[int, ...]]:
+    tokens = tuple(Token(m.group(0), m.start()) for m in re.finditer(r"\S+", text))
+    return tokens, tuple(t.start for t in tokens)
+
+
+def tokens_of(text: str) -> list[Token]:
+    """Whitespace tokens with their character offsets (cached: every hit in a message reuses them)."""
+    return list(_tokens(text)[0])
+
+
+def _index_at(tokens: list[Token], offset: int) -> int:
+    """Index of the first token starting at or after offset."""
+    return bisect.bisect_left([t.start for t in tokens], offset)
+
+
+def _released(tokens: list[Token], i: int, release: tuple[tuple[str, ...], ...]) -> bool:
+    following = [t.text for t in tokens[i + 1: i + 4]]
+    return any(tuple(following[: len(r)]) == r for r in release)
+
+
+def is_negated(text: str, hit: Hit) -> bool:
+    """A negation cue just before the hit (or early inside it, or right after it), not negating something else.
+
+    Rules whose own wording carries a negation ("I don't want to wake up") are tagged own_negation
+    and are only checked before and after, never inside.
+    """
+    f = framings()
+    tokens = tokens_of(text)
+    first = _index_at(tokens, hit.start)
+    if f.negation_after.match(text, hit.end):
+        return True
+    if "own_negation" not in hit.rule.tags and _negated_inside(tokens, first, hit.end, f):
+        return True
+    window: list[int] = []
+    for i in range(first - 1, max(-1, first - 1 - _NEGATION_WINDOW), -1):
+        if tokens[i].text in f.clause_breaks:
+            break
+        window.append(i)
+    cues = [i for i in window if tokens[i].text in f.negation]
+    if not cues or any(_released(tokens, i, f.negation_release) for i in cues):
+        return False
+    clause_start = tokens[window[-1]].start if window else hit.start
+    return not any(p.search(text, clause_start, hit.end) for p in f.negation_undo)
+
+
+def _negated_inside(tokens: list[Token], first: int, end: int, f: Framings) -> bool:
+    """'i dont want to die', 'my partner has never hit me': a cue among the hit's first words."""
+    inside = [i for i in range(first + 1, min(first + 5, len(tokens))) if tokens[i].start < end]
+    # "want to not be alive": a split infinitive is part of the wish, not a negation of it.
+    return any(
+        tokens[i].text in f.negation and tokens[i - 1].text != "to" and not _released(tokens, i, f.negation_release)
+        for i in inside
+    )
+
+
+def subject_is_other(text: str, hit: Hit) -> bool:
+    """The nearest person word at or before the hit, within the sentence, is someone else."""
+    f = framings()
+    tokens = tokens_of(text)
+    first = _index_at(tokens, hit.start)
+    for i in range(first, max(-1, first - _SUBJECT_WINDOW), -1):
+        if i >= len(tokens):
+            continue
+        word = tokens[i].text
+        if i < first and word in _SENTENCE_BREAKS:
+            return False
+        if word in f.first_person:
+            return False
+        if word in f.third_person:
+            return True
+    return False
+
+
+def _span(text: str, offset: int, breaks: set[str] | frozenset[str]) -> tuple[int, int]:
+    """Character bounds of the clause (or sentence) around an offset."""
+    tokens = tokens_of(text)
+    i = _index_at(tokens, offset)
+    lo = i - 1
+    while lo >= 0 and tokens[lo].text not in breaks:
+        lo -= 1
+    hi = i
+    while hi < len(tokens) and tokens[hi].text not in breaks:
+        hi += 1
+    start = tokens[lo + 1].start if lo + 1 < len(tokens) else 0
+    end = tokens[hi].start if hi < len(tokens) else len(text)
+    return start, end
+
+
+def message_span(text: str, offset: int) -> tuple[int, int]:
+    """Bounds of the single message (within a joined conversation) that holds an offset."""
+    return _span(text, offset, {MESSAGE_BREAK})
+
+
+def in_media_clause(text: str, hit: Hit) -> bool:
+    """The hit's clause talks about a film, book, song or game."""
+    f = framings()
+    start, end = _span(text, hit.start, f.clause_breaks)
+    if f.media.search(text, start, end):
+        return True
+    s_start, s_end = _span(text, hit.start, _SENTENCE_BREAKS)
+    return bool(f.media.search(text, s_start, s_end)) and not _first_person_clause(text, start, end)
+
+
+def _first_person_clause(text: str, start: int, end: int) -> bool:
+    return any(t.text in framings().first_person for t in tokens_of(text[start:end]))
+
+
+def is_historical(text: str, hit: Hit) -> bool:
+    """The hit's message frames it as past and nothing from there on says it is happening now."""
+    f = framings()
+    m_start, m_end = message_span(text, hit.start)
+    return bool(f.past.search(text, m_start, m_end)) and not f.present.search(text, m_start)
+
+
+def is_educational(text: str, hit: Hit) -> bool:
+    """A topic or study question, not a disclosure: study/helping words and no first-person statement."""
+    f = framings()
+    m_start, m_end = message_span(text, hit.start)
+    if not f.educational.search(text, m_start, m_end):
+        return False
+    c_start, _ = _span(text, hit.start, f.clause_breaks)
+    lead = text[c_start:hit.start]
+    return not re.search(r"\b(?:i want|i wanna|im going|i feel|ive been|i keep|i cant stop|i need to|i am|im)\b", lead)
+
+
+def has_laughter(text: str, hit: Hit) -> bool:
+    """Laughter in the hit's own message (a later 'lol' does not soften an earlier message)."""
+    from attune.safety.patterns import macros
+
+    m_start, m_end = message_span(text, hit.start)
+    return bool(re.search(macros()["laughter"], text[m_start:m_end]))
+
+
+def is_hyperbole(text: str, hit: Hit) -> bool:
+    """Laughter or exasperation plus a trivial trigger in the same message: a joke said as a joke."""
+    f = framings()
+    m_start, m_end = message_span(text, hit.start)
+    marked = has_laughter(text, hit) or bool(f.interjection.search(text, m_start, m_end))
+    return marked and bool(f.hyperbole_trigger.search(text, m_start, m_end))
+
+
+def is_accidental(text: str, hit: Hit) -> bool:
+    """An injury described as an accident."""
+    start, end = _span(text, hit.start, _SENTENCE_BREAKS)
+    return bool(framings().accidental.search(text, start, end))
+
+
+def message_matches(text: str, hit: Hit, pattern: re.Pattern[str]) -> bool:
+    """Whether a cue pattern occurs in the hit's own message."""
+    m_start, m_end = message_span(text, hit.start)
+    return bool(pattern.search(text, m_start, m_end))

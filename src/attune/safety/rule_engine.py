@@ -1,0 +1,182 @@
+"""The rule pass over a conversation: phrases, framings, escalators, then one category.
+
+patterns.py finds phrases, framing.py explains some away, modifiers.py sets severity, context.py
+adds what only shows across messages; this module strings them together and picks the category
+by the eval-format priority (imminent medical, abuse of a child, suicide, then the rest).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from attune.domain.reading import RiskCategory, RiskLevel
+from attune.safety import framing as fr
+from attune.safety.context import join_conversation, method_questions, question_category
+from attune.safety.levels import CATEGORY_ORDER, at_least, rank
+from attune.safety.modifiers import Softeners, find_cues, severity_for
+from attune.safety.patterns import Hit, find_hits, macros
+
+_NEVER_DAMPENED = frozenset({"in_progress"})
+_TOPIC_QUESTION = re.compile(r"^(?:how|what|whats|why|is|are|can|could|does|do|when|which|who)\b.*\?\s*$")
+_QUESTION = re.compile(r"\?|^(?:how|what|whats|why|is|are|can|could|should|does|do|when|where|which|who)\b")
+
+
+@dataclass(frozen=True)
+class RuleResult:
+    """What the rules concluded, with machine-readable reasons (never the user's words)."""
+
+    level: RiskLevel = "none"
+    category: RiskCategory = "none"
+    reasons: tuple[str, ...] = ()
+    dampened: tuple[str, ...] = ()
+    categories: dict[RiskCategory, RiskLevel] = field(default_factory=dict)
+
+    @property
+    def explained(self) -> bool:
+        """A framing (idiom, negation, fiction, the past, a topic, a joke) accounted for risk words."""
+        return any(reason.startswith("dampen:") for reason in self.reasons)
+
+
+def _drop_reason(text: str, hit: Hit) -> str | None:
+    """The framing that explains a hit away, or None when the hit stands."""
+    tags = hit.rule.tags
+    if hit.rule.actor == "self" and fr.subject_is_other(text, hit):
+        return "third_party"
+    if _negated(text, hit):
+        return "negation"
+    if tags & _NEVER_DAMPENED:
+        return None
+    if fr.is_historical(text, hit) and not tags & {"intent", "farewell"}:
+        return "historical"
+    if "ingestion" in tags:
+        return None
+    if fr.in_media_clause(text, hit):
+        return "media"
+    if _educational(text, hit):
+        return "educational"
+    return _joke_or_accident(text, hit)
+
+
+def _negated(text: str, hit: Hit) -> bool:
+    if fr.is_negated(text, hit):
+        return True
+    if "check_inside" not in hit.rule.tags:
+        return False
+    inside = text[hit.start:hit.end].split()
+    return any(w in fr.framings().negation for w in inside)
+
+
+def _educational(text: str, hit: Hit) -> bool:
+    if hit.rule.tags & {"attempt", "intent", "farewell"}:
+        return False
+    m_start, m_end = fr.message_span(text, hit.start)
+    message = text[m_start:m_end].strip()
+    asks = bool(_QUESTION.search(message))
+    statement = not hit.rule.tags & {"question", "passive"}
+    if statement and _TOPIC_QUESTION.match(message) and not _mentions_self(message):
+        return True  # "is self harm addictive?": a question about a topic, with no I, me or my in it
+    return ("question" in hit.rule.tags or asks) and fr.is_educational(text, hit)
+
+
+def _mentions_self(message: str) -> bool:
+    return any(w in fr.framings().first_person for w in message.split())
+
+
+def _joke_or_accident(text: str, hit: Hit) -> str | None:
+    category, strong = hit.rule.category, bool(hit.rule.tags & {"attempt", "intent", "farewell", "in_progress"})
+    if category in ("suicide", "harm_to_others", "self_harm") and not strong and fr.is_hyperbole(text, hit):
+        return "joke"
+    if category == "harm_to_others" and fr.has_laughter(text, hit) and not _armed(text):
+        return "joke"
+    if category in ("self_harm", "medical_emergency") and "dose_error" not in hit.rule.tags and (
+        fr.is_accidental(text, hit) and hit.rule.severity != "imminent"
+    ):
+        return "accident"
+    return None
+
+
+def _armed(text: str) -> bool:
+    return bool(re.search(r"\b(?:gun|knife|weapon|loaded|emoji_gun|emoji_knife|strap|machete|hammer|bat)\b", text))
+
+
+def _choose(levels: dict[RiskCategory, RiskLevel], child: bool) -> RiskCategory:
+    if levels.get("medical_emergency") == "imminent":
+        return "medical_emergency"
+    if "abuse" in levels and child:
+        return "abuse"
+    if "suicide" in levels:
+        return "suicide"
+    return max(levels, key=lambda c: (rank(levels[c]), -CATEGORY_ORDER.index(c)))
+
+
+def _softeners(text: str, hits: list[Hit]) -> Softeners:
+    f = fr.framings()
+    laughter = re.compile(macros()["laughter"])
+    return Softeners(
+        resisted=any(fr.message_matches(text, h, f.resisted) for h in hits),
+        laughter=all(fr.message_matches(text, h, laughter) for h in hits),
+    )
+
+
+def _frame(masked: str) -> tuple[list[Hit], list[Hit], list[str]]:
+    """Split hits into those that stand, neutral method questions, and reasons for those explained away."""
+    kept: list[Hit] = []
+    questions: list[Hit] = []
+    dampened: list[str] = []
+    for hit in find_hits(masked):
+        reason = _drop_reason(masked, hit)
+        if reason:
+            dampened.append(f"dampen:{reason}:{hit.rule.category}")
+        elif "neutral" in hit.rule.tags:
+            questions.append(hit)
+        else:
+            kept.append(hit)
+    return kept, questions, dampened
+
+
+Levels = dict[RiskCategory, RiskLevel]
+
+
+def _score(masked: str, kept: list[Hit], asked: list[Hit]) -> tuple[Levels, list[str], list[RiskCategory]]:
+    """Severity per category, the reasons, and the categories of method questions asked now."""
+    cues = find_cues(masked)
+    levels: Levels = {}
+    reasons: list[str] = []
+    by_category: dict[RiskCategory, list[Hit]] = {}
+    for hit in kept:
+        by_category.setdefault(hit.rule.category, []).append(hit)
+    for category, hits in by_category.items():
+        levels[category], why = severity_for(category, hits, cues, _softeners(masked, hits))
+        reasons += [f"rule:{h.rule.id}" for h in hits] + why
+    asked_categories: list[RiskCategory] = []
+    for q in asked:
+        category = question_category(q, by_category)
+        levels[category] = at_least(levels.get(category, "none"), "high")
+        asked_categories.append(category)
+        reasons.append(f"context:method_after_distress:{q.rule.id}")
+    return levels, reasons, asked_categories
+
+
+def assess_text(text: str) -> RuleResult:
+    """Run the rules over an already joined, normalised conversation."""
+    masked, idioms = fr.mask_idioms(text)
+    kept, questions, dampened = _frame(masked)
+    asked = method_questions(masked, questions, kept, find_cues(masked))
+    levels, reasons, asked_categories = _score(masked, kept, asked)
+    reasons = (["dampen:idiom"] if idioms else []) + reasons + dampened
+    if not levels:
+        return RuleResult(reasons=tuple(dict.fromkeys(reasons)), dampened=tuple(dampened))
+    chosen = _choose(levels, bool(fr.framings().child.search(masked)))
+    if asked_categories and levels.get("medical_emergency") != "imminent":
+        chosen = asked_categories[-1]  # the method sought now is what the last message is about
+    return RuleResult(
+        level=levels[chosen], category=chosen, reasons=tuple(dict.fromkeys(reasons)),
+        dampened=tuple(dampened), categories=dict(levels),
+    )
+
+
+def assess_messages(messages: Sequence[str]) -> RuleResult:
+    """Rules over a conversation, oldest first, last message being judged."""
+    return assess_text(join_conversation(messages))

@@ -1,0 +1,1 @@
+"""Reviewed data for the safety detector: phrase rules, framings, texting words, lexicon."""

@@ -1,0 +1,217 @@
+"""Train the safety classifier head (numpy softmax regression) and write model/safety_head.json.
+
+    OMP_NUM_THREADS=1 python -m attune.safety.training.train_head \\
+        --train eval/safety/train.jsonl [--data ../shared/data] [--embeddings FILE.npz]
+
+Inputs: eval/safety/train.jsonl (never the dev set). Multi-turn cases are left out because their
+label depends on earlier messages that the head does not see. With --data, a sample of GoEmotions
+comments that the phrase rules leave alone is added as ordinary, non-risk language (CC BY 4.0; see
+README attribution). With --embeddings (an .npz holding `texts` and `vectors` from the shipped
+sentence encoder), a second head that also reads the embedding is trained and shipped beside the
+n-gram head. The threshold is chosen on out-of-fold predictions so that the head alone raises few
+ordinary messages (see --max-fpr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+from attune.domain.reading import RISK_CATEGORIES
+from attune.safety import features
+from attune.safety.classifier import HEAD_FILE, encode_array
+from attune.safety.normalise import normalise
+
+CLASSES = RISK_CATEGORIES
+
+
+@dataclass
+class Corpus:
+    texts: list[str]
+    labels: np.ndarray
+    hard: np.ndarray  # True for train.jsonl rows (hard negatives), False for corpus negatives
+    gated: np.ndarray  # True where the rules find nothing and explain nothing away: the head decides
+
+
+def _read_cases(path: Path) -> tuple[list[str], list[int], list[bool]]:
+    from attune.safety.rule_engine import assess_messages
+
+    texts, labels, gated = [], [], []
+    for line in path.read_text("utf-8").splitlines():
+        row = json.loads(line)
+        if row["kind"] == "multi_turn":
+            continue
+        result = assess_messages([row["text"]])
+        texts.append(normalise(row["text"]))
+        labels.append(CLASSES.index(row["risk"]))
+        gated.append(result.level == "none" and not result.explained)
+    return texts, labels, gated
+
+
+def _ordinary_sample(data: Path, n: int, seed: int) -> list[str]:
+    from attune.safety.rule_engine import assess_messages
+
+    path = data / "goemotions" / "train.tsv"
+    if not path.is_file():
+        return []
+    lines = path.read_text("utf-8").splitlines()
+    random.Random(seed).shuffle(lines)
+    out: list[str] = []
+    for line in lines:
+        text = line.split("\t", 1)[0]
+        if assess_messages([text]).level == "none":
+            out.append(normalise(text))
+        if len(out) >= n:
+            break
+    return out
+
+
+def build_corpus(train: Path, data: Path | None, n_ordinary: int, seed: int) -> Corpus:
+    texts, labels, gated = _read_cases(train)
+    hard = [True] * len(texts)
+    if data is not None:
+        extra = _ordinary_sample(data, n_ordinary, seed)
+        texts += extra
+        labels += [0] * len(extra)
+        hard += [False] * len(extra)
+        gated += [True] * len(extra)
+    return Corpus(texts, np.asarray(labels), np.asarray(hard), np.asarray(gated))
+
+
+def _class_weights(labels: np.ndarray) -> np.ndarray:
+    counts = np.bincount(labels, minlength=len(CLASSES)).astype(np.float32)
+    weights = np.where(counts > 0, counts.sum() / (len(CLASSES) * np.maximum(counts, 1)), 0.0)
+    return weights[labels].astype(np.float32)
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float, epochs: int, lr: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
+    """Full-batch Adam on weighted softmax cross-entropy with L2."""
+    n, d = x.shape
+    k = len(CLASSES)
+    w, b = np.zeros((k, d), np.float32), np.zeros(k, np.float32)
+    sample_w = _class_weights(y)
+    onehot = np.eye(k, dtype=np.float32)[y]
+    m_w, v_w, m_b, v_b = (np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b))
+    for t in range(1, epochs + 1):
+        logits = x @ w.T + b
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        p /= p.sum(axis=1, keepdims=True)
+        g = (p - onehot) * sample_w[:, None] / sample_w.sum()
+        grad_w, grad_b = g.T @ x + l2 * w, g.sum(axis=0)
+        for param, grad, m, v in ((w, grad_w, m_w, v_w), (b, grad_b, m_b, v_b)):
+            m *= 0.9
+            m += 0.1 * grad
+            v *= 0.999
+            v += 0.001 * grad * grad
+            param -= lr * 0.1 * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
+    return w, b
+
+
+def predict(x: np.ndarray, w: np.ndarray, b: np.ndarray) -> np.ndarray:
+    logits = x @ w.T + b
+    logits -= logits.max(axis=1, keepdims=True)
+    p = np.exp(logits)
+    return p / p.sum(axis=1, keepdims=True)
+
+
+def out_of_fold(x: np.ndarray, y: np.ndarray, folds: int, l2: float, epochs: int, seed: int) -> np.ndarray:
+    order = np.random.default_rng(seed).permutation(len(y))
+    oof = np.zeros((len(y), len(CLASSES)), np.float32)
+    for f in range(folds):
+        test = order[f::folds]
+        train = np.setdiff1d(order, test)
+        w, b = fit(x[train], y[train], l2, epochs)
+        oof[test] = predict(x[test], w, b)
+    return oof
+
+
+def choose_threshold(p_risk: np.ndarray, corpus: Corpus, max_fpr: float) -> float:
+    """The lowest threshold whose out-of-fold false-positive rate stays under max_fpr on both negatives.
+
+    Only messages the head actually decides count: the detector asks it only when the rules found
+    nothing and explained nothing away, so idioms and negations the rules handle are left out.
+    """
+    negatives = (corpus.labels == 0) & corpus.gated
+    for tau in np.arange(0.50, 0.99, 0.01):
+        hard_fpr = float((p_risk[negatives & corpus.hard] >= tau).mean())
+        easy = negatives & ~corpus.hard
+        easy_fpr = float((p_risk[easy] >= tau).mean()) if easy.any() else 0.0
+        if hard_fpr <= max_fpr and easy_fpr <= max_fpr / 3:
+            return float(round(tau, 2))
+    return 0.99
+
+
+def _report(p_risk: np.ndarray, corpus: Corpus, tau: float, oof: np.ndarray) -> dict[str, float]:
+    risk = corpus.labels > 0
+    negatives = (corpus.labels == 0) & corpus.gated
+    flagged_cat = oof[:, 1:].argmax(axis=1) + 1
+    return {
+        "oof_recall": round(float((p_risk[risk] >= tau).mean()), 4),
+        "oof_fpr_hard_negatives": round(float((p_risk[negatives & corpus.hard] >= tau).mean()), 4),
+        "oof_fpr_ordinary": round(float((p_risk[negatives & ~corpus.hard] >= tau).mean()), 4)
+        if (negatives & ~corpus.hard).any() else 0.0,
+        "oof_category_accuracy": round(float((flagged_cat[risk] == corpus.labels[risk]).mean()), 4),
+    }
+
+
+def train_head(x: np.ndarray, corpus: Corpus, args: argparse.Namespace) -> tuple[dict[str, object], dict[str, float]]:
+    oof = out_of_fold(x, corpus.labels, args.folds, args.l2, args.epochs, args.seed)
+    p_risk = 1.0 - oof[:, 0]
+    tau = choose_threshold(p_risk, corpus, args.max_fpr)
+    w, b = fit(x, corpus.labels, args.l2, args.epochs)
+    entry: dict[str, object] = {
+        "classes": list(CLASSES), "dim": features.DIM, "threshold": tau,
+        "weights": encode_array(w[:, : features.DIM]), "bias": [round(float(v), 6) for v in b],
+        "embedding_dim": int(x.shape[1] - features.DIM),
+    }
+    if x.shape[1] > features.DIM:
+        entry["embedding_weights"] = encode_array(w[:, features.DIM:])
+    return entry, {"threshold": tau, **_report(p_risk, corpus, tau, oof)}
+
+
+def _embeddings(path: Path, texts: list[str]) -> np.ndarray:
+    data = np.load(path, allow_pickle=False)
+    lookup = {normalise(str(t)): v for t, v in zip(data["texts"], data["vectors"], strict=True)}
+    return np.stack([np.asarray(lookup[t], np.float32) for t in texts])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--train", type=Path, default=Path("eval/safety/train.jsonl"))
+    parser.add_argument("--data", type=Path, default=None, help="../shared/data, for ordinary-language negatives")
+    parser.add_argument("--ordinary", type=int, default=1500)
+    parser.add_argument("--embeddings", type=Path, default=None)
+    parser.add_argument("--l2", type=float, default=1e-4)
+    parser.add_argument("--epochs", type=int, default=200)
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--max-fpr", type=float, default=0.03)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "model" / HEAD_FILE)
+    args = parser.parse_args()
+    corpus = build_corpus(args.train, args.data, args.ordinary, args.seed)
+    x = features.dense(corpus.texts)
+    heads, report = {}, {}
+    heads["ngram"], report["ngram"] = train_head(x, corpus, args)
+    if args.embeddings is not None:
+        xe = np.hstack([x, _embeddings(args.embeddings, corpus.texts)])
+        heads["ngram_embedding"], report["ngram_embedding"] = train_head(xe, corpus, args)
+    meta = {
+        "trained_on": str(args.train), "n_cases": int(corpus.hard.sum()),
+        "n_ordinary": int((~corpus.hard).sum()),
+        "n_gated_hard_negatives": int((corpus.gated & corpus.hard & (corpus.labels == 0)).sum()),
+        "ordinary_source": "GoEmotions (CC BY 4.0)" if args.data else None,
+        "date": date.today().isoformat(), "report": report,
+    }
+    args.out.write_text(json.dumps({"meta": meta, "heads": heads}), encoding="utf-8")
+    print(json.dumps(meta, indent=2))
+
+
+if __name__ == "__main__":
+    main()
