@@ -67,54 +67,20 @@ def _open_safety_pathway(conn: Connection, user_id: str, locale: str | None, res
 
 
 def crisis_content(locale: str | None, level: str) -> dict[str, Any]:
-    """The crisis lines for the person's locale: {level, message, emergency, lines, help_url}.
+    """The crisis lines for the person's locale: {level, message, emergency, lines, help_url}."""
+    from attune.safety.lines import emergency_for, lines_for
 
-    attune.safety.response did not exist when this was written; once it does, this is the one
-    place to call it from (keeping the shape above, which the result page and API clients read).
-    """
-    return _fallback_crisis(locale, level)
-
-
-# Checked against ../shared/crisis-resources.md (November 2026). A stand-in until
-# attune.safety.response lands; it must never be the only place these numbers live.
-_LINES: Mapping[str, tuple[str, tuple[tuple[str, str, str], ...]]] = {
-    "US": ("911", (("988 Suicide & Crisis Lifeline", "988", "Call or text 988, any time"),
-                   ("Crisis Text Line", "741741", "Text HOME to 741741"))),
-    "GB": ("999", (("Samaritans", "116 123", "Call free, any time"),
-                   ("Shout", "85258", "Text SHOUT to 85258"))),
-    "IE": ("112", (("Samaritans Ireland", "116 123", "Call free, any time"),
-                   ("50808", "50808", "Text TALK to 50808"))),
-    "CA": ("911", (("9-8-8 Suicide Crisis Helpline", "988", "Call or text 988, any time"),)),
-    "AU": ("000", (("Lifeline", "13 11 14", "Call any time, or text 0477 13 11 14"),)),
-    "NZ": ("111", (("Need to talk?", "1737", "Call or text 1737, any time"),)),
-    "IN": ("112", (("Tele-MANAS", "14416", "Call free, any time"),)),
-    "DE": ("112", (("TelefonSeelsorge", "0800 111 0 111", "Call free, any time"),)),
-    "FR": ("15", (("3114", "3114", "Call free, any time"),)),
-}
-
-
-def _region(locale: str | None) -> str | None:
-    """'GB', 'en-GB' and 'en_GB' all mean the United Kingdom; 'OTHER' matches no country."""
-    if not locale:
-        return None
-    last = locale.replace("_", "-").split("-")[-1]
-    return last.upper()
-
-
-def _fallback_crisis(locale: str | None, level: str) -> dict[str, Any]:
-    region = _region(locale)
-    emergency, lines = _LINES.get(region or "", ("your local emergency number", ()))
-    if region is None:  # no locale set: offer the two most used lines and the directory
-        lines = _LINES["US"][1][:1] + _LINES["GB"][1][:1]
+    where = locale or "INTL"
+    emergency = emergency_for(where)
+    lines = [{"name": line.name, "number": line.number, "how": line.how, "url": line.url}
+             for line in lines_for(where, "suicide")]
     return {
         "level": level,
         "message": ("Thank you for answering honestly. You said you've had thoughts of being better off dead "
                     "or of hurting yourself. You don't have to hold that alone: people are there to talk, "
                     "any time, for free."),
-        "emergency": f"If you might act on these thoughts or are in danger now, call {emergency}.",
-        "lines": [{"name": n, "number": num, "how": how} for n, num, how in lines]
-        + [{"name": "Find a helpline", "number": "", "how": "findahelpline.com lists free helplines by country",
-            "url": "https://findahelpline.com"}],
+        "emergency": f"If you might act on these thoughts or are in danger now, call {emergency.number}.",
+        "lines": lines,
         "help_url": "/help",
     }
 

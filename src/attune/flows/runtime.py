@@ -52,14 +52,6 @@ def _open_perceiver() -> Perceiver:
 
 
 def _load_assessor() -> RiskAssessor:
-    try:
-        from attune.safety.detector import SafetyDetector
-    except ImportError:  # TEMPORARY(lead): removed once attune.safety lands
-        from attune.domain.reading import Risk
+    from attune.safety.detector import SafetyDetector
 
-        class _Pending:
-            def assess(self, text, context=(), reading=None):  # type: ignore[no-untyped-def]
-                return Risk()
-
-        return _Pending()
     return SafetyDetector()

@@ -1,10 +1,10 @@
 """Micro-batching: check-ins read at the same moment share one encoder pass.
 
-Request threads hand their text to one reader thread and wait. The reader takes everything
-queued (up to `max_batch`), and calls `read_many` once. It waits up to `max_wait` for more only
-when the previous batch held more than one text: with one person at a time nothing is delayed,
-and under load the batches fill while the previous one runs. One reader per process also keeps
-the encoder's own threads from fighting each other for the cores.
+Request threads hand their text to a reader thread and wait. A reader takes everything queued
+(up to `max_batch`) and calls `read_many` once. It waits up to `max_wait` for more only when the
+previous batch held more than one text: with one person at a time nothing is delayed, and under
+load the batches fill while the previous one runs. `readers` batches may run at once (the
+encoder releases the GIL), so a batcher still uses more than one core.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from attune.domain.reading import TextReading
 
 MAX_BATCH = 16
 MAX_WAIT_SECONDS = 0.002
+READERS = 2
 
 
 @dataclass
@@ -32,20 +33,23 @@ class _Waiting:
 class BatchingPerceiver:
     """A Perceiver that gathers concurrent `read` calls into one `read_many` on the one it wraps."""
 
-    def __init__(self, inner: Perceiver, max_batch: int = MAX_BATCH, max_wait: float = MAX_WAIT_SECONDS) -> None:
+    def __init__(
+        self, inner: Perceiver, max_batch: int = MAX_BATCH, max_wait: float = MAX_WAIT_SECONDS, readers: int = READERS,
+    ) -> None:
         self.inner = inner
         self.max_batch = max(1, max_batch)
         self.max_wait = max(0.0, max_wait)
+        self.readers = max(1, readers)
         self.batch_sizes: list[int] = []  # the last few, for tests and benchmarks
         self._queue: list[_Waiting] = []
         self._ready = threading.Condition()
-        self._reader: threading.Thread | None = None
+        self._threads: list[threading.Thread] = []
 
     def read(self, text: str) -> TextReading:
         waiting = _Waiting(text)
         with self._ready:
             self._queue.append(waiting)
-            self._start_reader()
+            self._start_readers()
             self._ready.notify()
         waiting.done.wait()
         if waiting.error is not None:
@@ -56,10 +60,12 @@ class BatchingPerceiver:
     def read_many(self, texts: Sequence[str]) -> list[TextReading]:
         return self.inner.read_many(texts)
 
-    def _start_reader(self) -> None:
-        if self._reader is None or not self._reader.is_alive():
-            self._reader = threading.Thread(target=self._serve, name="attune-perception-batcher", daemon=True)
-            self._reader.start()
+    def _start_readers(self) -> None:
+        self._threads = [t for t in self._threads if t.is_alive()]
+        while len(self._threads) < self.readers:
+            thread = threading.Thread(target=self._serve, name="attune-perception-batcher", daemon=True)
+            thread.start()
+            self._threads.append(thread)
 
     def _serve(self) -> None:
         while True:

@@ -23,6 +23,7 @@ from attune.web.api import credentials as api_credentials
 from attune.web.api import export as api_export
 from attune.web.api import insights as api_insights
 from attune.web.api import questionnaires as api_questionnaires
+from attune.web.api import safety as api_safety
 from attune.web.api import shares as api_shares
 from attune.web.auth import SignInRequired
 from attune.web.background import lifespan
@@ -39,6 +40,7 @@ from attune.web.pages import (
     practice_pages,
     pwa_pages,
     questionnaire_pages,
+    safety_pages,
     settings_pages,
     share_pages,
 )
@@ -54,7 +56,7 @@ ROUTERS = [
     onboarding_pages.router, learn_pages.router, settings_pages.router, pwa_pages.router,
     api_questionnaires.router, api_insights.router, api_shares.router,
     questionnaire_pages.router, insight_pages.router, share_pages.router,
-    api_companion.router, practice_pages.router,
+    api_companion.router, practice_pages.router, api_safety.router, safety_pages.router,
 ]
 
 

@@ -15,6 +15,7 @@ from starlette.responses import Response
 
 from attune.store.sessions import SignedIn
 from attune.web.auth import page_user_optional
+from attune.web.context import AppContext, app_context
 from attune.web.pages.onboarding_pages import COUNTRIES
 from attune.web.rendering import render
 
@@ -59,7 +60,21 @@ def help_sections(locale: str | None) -> list[dict[str, Any]]:
 
 
 @router.get("/help")
-def help_page(request: Request, who: SignedIn | None = Depends(page_user_optional)) -> Response:
+def help_page(request: Request, who: SignedIn | None = Depends(page_user_optional),
+              ctx: AppContext = Depends(app_context)) -> Response:
     sections = help_sections(who.account.locale if who else None)
     return render(request, "help.html", who=who, sections=sections,
-                  yours=next((s for s in sections if s["yours"]), None))
+                  yours=next((s for s in sections if s["yours"]), None), plan=own_plan(ctx, who))
+
+
+def own_plan(ctx: AppContext, who: SignedIn | None) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The person's own plan, in their words, right under the lines (never in the offline copy)."""
+    if who is None:
+        return []
+    from attune.safety.safety_plan import SafetyPlan
+    from attune.store import safety as safety_store
+    from attune.store.engine import reading
+
+    with reading(ctx.engine) as conn:
+        stored = safety_store.load_plan(conn, who.account.id, who.data_key)
+    return SafetyPlan.from_dict(stored or {}).sections()
