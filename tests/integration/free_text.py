@@ -80,11 +80,18 @@ def window_signs(who: Person, words: str) -> None:
     assert got.status_code == 303, got.text
 
 
+PLAN_SECTIONS = ("warning_signs", "internal_coping", "distraction_people_places", "people_to_ask", "professionals",
+                 "crisis_lines_note", "making_safe", "reasons_for_living")
+
+
 def safety_plan(who: Person, words: str) -> None:
-    plan = {"warning_signs": [f"sign {words}"], "coping": [f"walk {words}"], "people": [f"Sam {words}"],
-            "reasons": [f"reason {words}"]}
-    got = who.api.put("/api/v1/safety-plan", json=plan)
+    got = who.api.put("/api/v1/safety-plan", json={name: [f"{name} {words}"] for name in PLAN_SECTIONS})
     assert got.status_code in {200, 201, 204}, got.text
+
+
+def safety_plan_through_the_page(who: Person, words: str) -> None:
+    got = who.browser.post("/safety-plan", {name: f"{name} {words}\nand more" for name in PLAN_SECTIONS})
+    assert got.status_code == 303, got.text
 
 
 def shared_copy(who: Person, _words: str) -> None:
@@ -99,6 +106,8 @@ WRITERS = [
     Writer("risky", ("POST", "/api/v1/checkins"), risky_checkin),
     Writer("refused", ("POST", "/api/v1/checkins"), refused_requests, exported=False),
     Writer("window", ("POST", "/settings/window"), window_signs, "person_state.window_signs_enc"),
+    Writer("page-plan", ("POST", "/safety-plan"), safety_plan_through_the_page, "safety_plans.plan_enc",
+           exported=False),  # replaced by the plan below: the last one saved is the one exported
     Writer("plan", ("PUT", "/api/v1/safety-plan"), safety_plan, "safety_plans.plan_enc"),
     Writer("shared", ("POST", "/api/v1/shares"), shared_copy, "shared_items.text_enc", exported=False),
 ]

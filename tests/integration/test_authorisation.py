@@ -103,6 +103,9 @@ ROUTES: dict[tuple[str, str], Access] = {
     ("POST", "/api/v1/shares"): Record(json={"scopes": ["checkins"], "checkin_ids": ["{checkin_id}"]},
                                        refused=frozenset({404, 422})),
     ("DELETE", "/api/v1/shares/{share_id}"): Record(),
+    ("GET", "/api/v1/safety-plan"): Own(),
+    ("PUT", "/api/v1/safety-plan"): Own(json={"warning_signs": ["my own sign"]}),
+    ("GET", "/api/v1/safety-events"): Own(),
     # --- the caller's own account and sessions through the API ---
     ("POST", "/api/v1/account/password"): Own(json={"current_password": "{password}", "new_password": PASSWORD},
                                               ends_session=True),
@@ -121,6 +124,8 @@ ROUTES: dict[tuple[str, str], Access] = {
     ("GET", "/checkins/{checkin_id}"): Record(shows=PRIVATE),
     ("POST", "/checkins/{checkin_id}/feedback"): Record(form={"fits": "no", "emotion": "wistful"}),
     ("GET", "/history"): Own(),
+    ("GET", "/safety-plan"): Own(),
+    ("POST", "/safety-plan"): Own(form={"warning_signs": "my own sign"}),
     ("GET", "/insights"): Own(),
     ("POST", "/practice/{slug}"): Record(form={"distress_before": "6", "distress_after": "3",
                                                "checkin_id": "{checkin_id}"}),
@@ -240,7 +245,10 @@ def owner_records(app: Any, owner: Persona, granted: Persona) -> dict[str, str]:
     shared = api.post("/api/v1/checkins", json={"text": f"I feel {SHARED} today"}).json()["id"]
     private = api.post("/api/v1/checkins", json={"text": f"I feel {PRIVATE} today"}).json()["id"]
     response = api.post("/api/v1/questionnaires/phq9/responses", json={"answers": [1, 2, 1, 0, 1, 0, 1, 0, 0]})
-    owner.browser.post("/settings/reminders", {"kind": "checkin", "time_of_day": "08:00", "days": "tue"})
+    made = [owner.browser.post("/settings/reminders", {"kind": "checkin", "time_of_day": "08:00", "days": "tue"}),
+            api.put("/api/v1/safety-plan", json={"warning_signs": [PRIVATE], "people_to_ask": [PRIVATE]}),
+            owner.browser.post("/settings/window", {"above": f"racing {PRIVATE}", "below": f"numb {PRIVATE}"})]
+    assert [m.status_code for m in made] == [303, 200, 303], [m.text[:200] for m in made]
     with app.state.ctx.engine.connect() as conn:
         reminder_id = conn.execute(select(reminders.c.id)).scalar_one()
     share = api.post("/api/v1/shares", json={"scopes": ["checkins", "scores", "insights", "practice_log",

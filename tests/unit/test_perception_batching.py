@@ -78,3 +78,10 @@ def test_read_many_goes_straight_to_the_model() -> None:
     model = SlowModel()
     BatchingPerceiver(model).read_many(["a", "b"])
     assert model.batches == [["a", "b"]]
+
+
+def test_two_readers_can_run_batches_side_by_side() -> None:
+    model = SlowModel()
+    texts = [f"t{i}" for i in range(12)]
+    got = read_at_once(BatchingPerceiver(model, max_batch=2, readers=2), texts)
+    assert got == {t: t for t in texts} and max(len(b) for b in model.batches) <= 2

@@ -42,13 +42,13 @@ def test_repeated_scopes_and_checkins_count_once() -> None:
 @pytest.mark.parametrize("locale", [None, "GB", "en-GB", "en_US", "IE", "OTHER", "AU", "zz"])
 @pytest.mark.parametrize("level", ["low", "moderate"])
 def test_the_crisis_words_are_kind_and_always_offer_somewhere_to_turn(locale: str | None, level: str) -> None:
-    crisis = questionnaires._fallback_crisis(locale, level)
+    crisis = questionnaires.crisis_content(locale, level)
     assert not problems(crisis["message"]) and not problems(crisis["emergency"])
     assert crisis["lines"] and any(line.get("url") for line in crisis["lines"])
 
 
 def test_the_uk_gets_samaritans_and_999() -> None:
-    crisis = questionnaires._fallback_crisis("GB", "moderate")
+    crisis = questionnaires.crisis_content("GB", "moderate")
     assert "999" in crisis["emergency"] and any(line["number"] == "116 123" for line in crisis["lines"])
 
 

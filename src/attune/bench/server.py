@@ -228,11 +228,12 @@ def _ram_gib() -> float | None:
 def _busiest_processes() -> list[str]:
     """What else was using the CPU when the run started: it shares the cores with the benchmark."""
     try:
-        out = subprocess.run(["ps", "-eo", "pcpu,rss,args", "--sort=-pcpu"], capture_output=True, text=True,
-                             timeout=5, check=True).stdout.splitlines()[1:6]
+        out = subprocess.run(["ps", "-eo", "pid=,pcpu=,rss=,args=", "--sort=-pcpu"], capture_output=True, text=True,
+                             timeout=5, check=True).stdout.splitlines()
     except (OSError, subprocess.SubprocessError):
         return []
-    return [" ".join(line.split())[:110] for line in out if "ps -eo" not in line]
+    others = [line.split(None, 1)[1] for line in out if line.split() and line.split()[0] != str(os.getpid())]
+    return [" ".join(line.split())[:110] for line in others if not line.split(None, 2)[2].startswith("ps -eo")][:5]
 
 
 CONFIG = ("db", "workers", "batching", "threads", "clients")

@@ -3,8 +3,9 @@
 Request threads hand their text to a reader thread and wait. A reader takes everything queued
 (up to `max_batch`) and calls `read_many` once. It waits up to `max_wait` for more only when the
 previous batch held more than one text: with one person at a time nothing is delayed, and under
-load the batches fill while the previous one runs. `readers` batches may run at once (the
-encoder releases the GIL), so a batcher still uses more than one core.
+load the batches fill while the previous one runs. One reader is the default: in a server the
+request's own Python work (which holds the GIL) costs about twice the encoder pass, so the
+encoder on one core keeps up; `readers` > 1 lets batches run side by side when it would not.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from attune.domain.reading import TextReading
 
 MAX_BATCH = 16
 MAX_WAIT_SECONDS = 0.002
-READERS = 2
+READERS = 1
 
 
 @dataclass
