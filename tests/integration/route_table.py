@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from fastapi import FastAPI
 
-
-def routes(app: FastAPI) -> set[tuple[str, str]]:
+def routes(app: Any) -> set[tuple[str, str]]:
     """HEAD is left out (it follows GET); a mounted app (static files) counts as ("MOUNT", path)."""
     found: set[tuple[str, str]] = set()
     _walk(app.routes, found)
@@ -47,7 +45,7 @@ def body_fields() -> dict[tuple[str, str], list[str]]:
         for route in router.routes:
             if isinstance(route, APIRoute):
                 names = _body_names(route.dependant)
-                fields.update({(method, route.path): names for method in route.methods})
+                fields.update({(method, route.path): names for method in route.methods or ()})
     return fields
 
 

@@ -6,7 +6,6 @@ import re
 from typing import Any
 
 import httpx
-from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 SAME_ORIGIN = {"Origin": "http://testserver", "Sec-Fetch-Site": "same-origin"}
@@ -19,8 +18,9 @@ class Browser:
     Works in-process (a TestClient on the app) or against a real server (an httpx.Client).
     """
 
-    def __init__(self, app_or_client: FastAPI | httpx.Client, username: str,
-                 password: str = "correct horse battery") -> None:
+    def __init__(self, app_or_client: Any, username: str, password: str = "correct horse battery") -> None:
+        """`app_or_client`: the app (an in-process TestClient is made) or an httpx.Client on a real server."""
+        self.client: Any
         if isinstance(app_or_client, httpx.Client):
             self.client = app_or_client
         else:

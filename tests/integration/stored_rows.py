@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, select
 
 from attune.store.schema import metadata
 
 NOT_PER_PERSON = {"throttle"}  # hashed sign-in counters: no user id, no username, no address
+
+
+def app_engine(client: Any) -> Engine:
+    """The engine of the app behind a TestClient."""
+    engine: Engine = client.app.state.ctx.engine
+    return engine
 
 
 @contextmanager

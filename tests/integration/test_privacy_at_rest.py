@@ -14,7 +14,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from attune.store.schema import metadata
 from tests.e2e.conftest import Server, free_port
@@ -98,12 +98,12 @@ def assert_not_in_postgres(url: str) -> None:
             assert MARKER.encode() not in path.read_bytes(), path
 
 
-def postgres_table_files(conn: object) -> list[Path]:
+def postgres_table_files(conn: Connection) -> list[Path]:
     """The tables' files (and their TOAST), after a checkpoint; none where this machine can't read them."""
     try:
-        conn.execute(text("CHECKPOINT"))  # type: ignore[attr-defined]
-        root = Path(conn.execute(text("SHOW data_directory")).scalar_one())  # type: ignore[attr-defined]
-        found = conn.execute(text(  # type: ignore[attr-defined]
+        conn.execute(text("CHECKPOINT"))
+        root = Path(conn.execute(text("SHOW data_directory")).scalar_one())
+        found = conn.execute(text(
             "SELECT pg_relation_filepath(c.oid) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
             "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 't')"
             " UNION SELECT pg_relation_filepath(c.reltoastrelid) FROM pg_class c "

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 
 from attune.store.schema import checkins, users
 from tests.integration.conftest import Api
@@ -23,7 +23,7 @@ def fill_every_table(owner: Api, client: TestClient) -> set[str]:
     first = owner.checkin("something to delete", distress=5)
     owner.checkin("a second thing")
     expected = {"users", "sessions", "checkins"}
-    browser = Browser(client.app, "owner", owner.password)  # type: ignore[arg-type]
+    browser = Browser(client.app, "owner", owner.password)
     if ("POST", "/api/v1/checkins/{checkin_id}/feedback") in present:
         second = owner.get("/api/v1/checkins", params={"limit": 1}).json()["items"][0]["id"]
         assert owner.post(f"/api/v1/checkins/{second}/feedback", json={"fits": False, "emotion": "wistful"}).is_success
@@ -68,8 +68,8 @@ def share_and_look(owner: Api, client: TestClient, checkin_id: str) -> None:
     assert client.get(f"/api/v1/clients/{accepted.json()['client_id']}/summary", headers=headers).status_code == 200
 
 
-def checkin_ids(engine: object, user_id: str) -> set[str]:
-    with engine.connect() as conn:  # type: ignore[attr-defined]
+def checkin_ids(engine: Engine, user_id: str) -> set[str]:
+    with engine.connect() as conn:
         return {row.id for row in conn.execute(select(checkins.c.id).where(checkins.c.user_id == user_id))}
 
 
@@ -77,7 +77,7 @@ def test_deleting_the_account_leaves_no_row_and_no_key(owner: Api, stranger: Api
                                                        db_url: str) -> None:
     expected = fill_every_table(owner, app_client)
     stranger.checkin("the stranger keeps theirs")
-    browser = Browser(app_client.app, "owner", owner.password)  # type: ignore[arg-type]
+    browser = Browser(app_client.app, "owner", owner.password)
     with database(db_url) as engine:
         user_id = owner.get("/api/v1/export").json()["account"]["id"]
         ids = checkin_ids(engine, user_id)
@@ -95,7 +95,7 @@ def test_deleting_the_account_leaves_no_row_and_no_key(owner: Api, stranger: Api
 
 def test_the_account_page_deletes_only_with_the_password(owner: Api, app_client: TestClient) -> None:
     owner.checkin("kept until I say so")
-    browser = Browser(app_client.app, "owner", owner.password)  # type: ignore[arg-type]
+    browser = Browser(app_client.app, "owner", owner.password)
     wrong = browser.post("/account/delete", {"password": "not my password"})
     assert wrong.status_code == 403 and owner.get("/api/v1/checkins").status_code == 200
     done = browser.post("/account/delete", {"password": owner.password})

@@ -14,8 +14,8 @@ from tests.integration.signed_in_page import Browser
 
 
 def person(owner: Api, app_client: TestClient) -> Person:
-    api = TestClient(app_client.app, headers=owner.headers)  # type: ignore[arg-type]
-    return Person(api, Browser(app_client.app, "owner", owner.password))  # type: ignore[arg-type]
+    api = TestClient(app_client.app, headers=owner.headers)
+    return Person(api, Browser(app_client.app, "owner", owner.password))
 
 
 def test_the_json_export_holds_every_free_text_field_decrypted(owner: Api, app_client: TestClient) -> None:
@@ -45,7 +45,7 @@ def test_the_csv_export_holds_every_checkin_word_for_word(owner: Api) -> None:
 
 def test_the_account_page_offers_the_same_downloads(owner: Api, app_client: TestClient) -> None:
     owner.checkin("downloaded from the page")
-    browser = Browser(app_client.app, "owner", owner.password)  # type: ignore[arg-type]
+    browser = Browser(app_client.app, "owner", owner.password)
     page = browser.get("/account").text
     assert 'href="/account/export?format=json"' in page and 'href="/account/export?format=csv"' in page
     as_json = browser.get("/account/export")

@@ -98,7 +98,7 @@ def test_sign_up_says_plainly_what_losing_both_means(app_client: TestClient) -> 
 
 
 def test_the_account_page_changes_the_password(owner: Api, app_client: TestClient) -> None:
-    browser = Browser(app_client.app, "owner", owner.password)  # type: ignore[arg-type]
+    browser = Browser(app_client.app, "owner", owner.password)
     wrong = browser.post("/account/password", {"current_password": "nope nope", "new_password": NEW})
     assert wrong.status_code == 403 and "not your current password" in wrong.text
     done = browser.post("/account/password", {"current_password": owner.password, "new_password": NEW})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from fastapi.testclient import TestClient
 
@@ -18,7 +19,7 @@ CROSS_SITE = [{"Sec-Fetch-Site": "cross-site", "Origin": "https://elsewhere.exam
 
 
 def page_changes(client: TestClient) -> list[tuple[str, str]]:
-    return sorted((m, p) for m, p in routes(client.app) if m in UNSAFE and not p.startswith("/api/"))  # type: ignore[arg-type]
+    return sorted((m, p) for m, p in routes(client.app) if m in UNSAFE and not p.startswith("/api/"))
 
 
 NAMED = {"name": "phq9", "slug": "slow-breathing"}  # path parts that name content, not a record
@@ -30,7 +31,7 @@ def concrete(path: str, record_id: str) -> str:
 
 def test_a_cross_site_request_with_a_valid_cookie_is_refused_on_every_page_route(
         owner: Api, app_client: TestClient) -> None:
-    browser = Browser(app_client.app, "owner", owner.password)  # type: ignore[arg-type]
+    browser = Browser(app_client.app, "owner", owner.password)
     made = owner.checkin("not to be touched from elsewhere")
     for method, path in page_changes(app_client):
         for headers in CROSS_SITE:
@@ -42,7 +43,7 @@ def test_a_cross_site_request_with_a_valid_cookie_is_refused_on_every_page_route
 
 
 def test_a_form_without_its_token_is_refused_on_every_signed_in_page_route(owner: Api, app_client: TestClient) -> None:
-    browser = Browser(app_client.app, "owner", owner.password)  # type: ignore[arg-type]
+    browser = Browser(app_client.app, "owner", owner.password)
     made = owner.checkin("still here")
     fields = body_fields()
     for method, path in page_changes(app_client):
@@ -70,8 +71,8 @@ def refusals(browser: Browser, method: str, path: str, fields: dict[str, str]) -
 
 
 def test_another_sessions_form_token_is_refused(owner: Api, stranger: Api, app_client: TestClient) -> None:
-    mine = Browser(app_client.app, "owner", owner.password)  # type: ignore[arg-type]
-    theirs = Browser(app_client.app, "stranger", stranger.password)  # type: ignore[arg-type]
+    mine = Browser(app_client.app, "owner", owner.password)
+    theirs = Browser(app_client.app, "stranger", stranger.password)
     got = mine.client.post("/account/signout-everywhere", headers=SAME_ORIGIN, data={"csrf": theirs.form_token()})
     assert got.status_code == 403
 
@@ -83,7 +84,7 @@ def test_the_api_with_a_bearer_token_works_from_any_origin(owner: Api) -> None:
 
 
 def test_a_cookie_alone_does_not_open_the_api(owner: Api, app_client: TestClient) -> None:
-    browser = Browser(app_client.app, "owner", owner.password)  # type: ignore[arg-type]
+    browser = Browser(app_client.app, "owner", owner.password)
     assert browser.get("/api/v1/checkins").status_code == 401
     assert browser.client.post("/api/v1/checkins", json={"text": "x"}, headers=SAME_ORIGIN).status_code == 401
 
@@ -95,8 +96,8 @@ def test_the_session_cookie_is_httponly_and_same_site(owner: Api, app_client: Te
     assert "httponly" in cookie and "samesite=lax" in cookie and "path=/" in cookie
 
 
-def assert_strict(response: object, where: str) -> None:
-    headers = response.headers  # type: ignore[attr-defined]
+def assert_strict(response: Any, where: str) -> None:
+    headers = response.headers
     csp = headers.get("content-security-policy", "")
     assert csp, where
     assert "'unsafe-inline'" not in csp and "'unsafe-eval'" not in csp, where
@@ -107,9 +108,9 @@ def assert_strict(response: object, where: str) -> None:
 
 
 def test_every_answer_carries_strict_security_headers(owner: Api, app_client: TestClient) -> None:
-    browser = Browser(app_client.app, "owner", owner.password)  # type: ignore[arg-type]
+    browser = Browser(app_client.app, "owner", owner.password)
     made = owner.checkin("headers please")
-    for method, path in sorted(routes(app_client.app)):  # type: ignore[arg-type]
+    for method, path in sorted(routes(app_client.app)):
         if method != "GET":
             continue
         got = browser.get(concrete(path, made["id"]))
@@ -121,7 +122,7 @@ def test_every_answer_carries_strict_security_headers(owner: Api, app_client: Te
 
 
 def test_private_answers_are_not_cached(owner: Api, app_client: TestClient) -> None:
-    browser = Browser(app_client.app, "owner", owner.password)  # type: ignore[arg-type]
+    browser = Browser(app_client.app, "owner", owner.password)
     for got in [owner.get("/api/v1/checkins"), owner.get("/api/v1/export"), browser.get("/account"),
                 browser.get("/account/export"), browser.get("/history")]:
         assert got.headers.get("cache-control") == "no-store", got.url

@@ -13,6 +13,7 @@ from attune.store.schema import sessions
 from attune.store.schema import throttle as throttle_table
 from tests.integration.conftest import Api
 from tests.integration.signed_in_page import Browser
+from tests.integration.stored_rows import app_engine
 
 
 def sign_in(client: TestClient, username: str, password: str) -> int:
@@ -41,7 +42,7 @@ def test_one_address_guessing_across_many_accounts_is_refused(owner: Api, app_cl
 
 def test_the_throttle_keeps_neither_names_nor_addresses(owner: Api, app_client: TestClient) -> None:
     sign_in(app_client, "owner", "a wrong guess")
-    engine = app_client.app.state.ctx.engine  # type: ignore[attr-defined]
+    engine = app_engine(app_client)
     with engine.connect() as conn:
         keys = [row.key for row in conn.execute(select(throttle_table.c.key))]
     assert len(keys) == 2
@@ -54,8 +55,8 @@ def test_a_strange_username_is_just_a_failed_sign_in(app_client: TestClient) -> 
 
 
 def test_an_expired_session_gets_401_and_the_pages_ask_to_sign_in(owner: Api, app_client: TestClient) -> None:
-    browser = Browser(app_client.app, "owner", owner.password)  # type: ignore[attr-defined]
-    engine = app_client.app.state.ctx.engine  # type: ignore[attr-defined]
+    browser = Browser(app_client.app, "owner", owner.password)
+    engine = app_engine(app_client)
     with engine.begin() as conn:
         conn.execute(update(sessions).values(expires_at=now() - timedelta(seconds=1)))
     assert owner.get("/api/v1/checkins").status_code == 401
@@ -64,14 +65,14 @@ def test_an_expired_session_gets_401_and_the_pages_ask_to_sign_in(owner: Api, ap
 
 
 def test_a_session_row_is_keyed_by_the_tokens_hash_not_the_token(owner: Api, app_client: TestClient) -> None:
-    engine = app_client.app.state.ctx.engine  # type: ignore[attr-defined]
+    engine = app_engine(app_client)
     with engine.connect() as conn:
         ids = {row.id for row in conn.execute(select(sessions.c.id))}
     assert crypto.token_id(owner.token) in ids and owner.token not in ids
 
 
 def test_signing_out_everywhere_ends_every_session(owner: Api, stranger: Api, app_client: TestClient) -> None:
-    browser = Browser(app_client.app, "owner", owner.password)  # type: ignore[attr-defined]
+    browser = Browser(app_client.app, "owner", owner.password)
     phone = owner.new_token()
     assert owner.post("/api/v1/sessions/revoke-all").status_code == 204
     for token in (owner.token, phone):
@@ -81,7 +82,7 @@ def test_signing_out_everywhere_ends_every_session(owner: Api, stranger: Api, ap
 
 
 def test_the_account_page_signs_out_everywhere(owner: Api, app_client: TestClient) -> None:
-    browser = Browser(app_client.app, "owner", owner.password)  # type: ignore[attr-defined]
+    browser = Browser(app_client.app, "owner", owner.password)
     assert 'id="signout-everywhere"' in browser.get("/account").text
     done = browser.post("/account/signout-everywhere")
     assert done.status_code == 303 and done.headers["location"] == "/signin"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -109,6 +110,8 @@ def _wrap_by_recovery(key: bytes, recovery: bytes, salt: bytes, user_id: str) ->
 
 
 _DUMMY: dict[str, str] = {}
+# Each Argon2id run takes 64 MiB and a core for a while: a burst of sign-ins waits its turn.
+KDF_SLOTS = threading.BoundedSemaphore(2)
 
 
 def _dummy_hash(cost: KdfCost) -> str:
@@ -120,17 +123,29 @@ def _dummy_hash(cost: KdfCost) -> str:
 
 def authenticate(conn: Connection, username: str, password: str, cost: KdfCost) -> tuple[Account, bytes]:
     """The account and its unwrapped data key; one answer and the same work for every failure."""
-    row = _find_user(conn, username)
-    if row is None:
-        _verify(_dummy_hash(cost), password, cost)
-        crypto.derive_password_key(password, b"0" * 16, cost)
-        raise BadCredentials("That username and password don't match an account.")
-    if not _verify(row["password_hash"], password, cost):
-        crypto.derive_password_key(password, row["kdf_salt"], kdf_from_label(row["kdf_params"]))
-        raise BadCredentials("That username and password don't match an account.")
-    data_key = _unwrap_by_password(row, password)
-    _upgrade_if_needed(conn, row, password, data_key, cost)
-    return account_from_row(row), data_key
+    account, data_key, row = check_password(conn, username, password, cost)
+    if needs_upgrade(row, cost):
+        set_password(conn, row["id"], password, data_key, cost)
+    return account, data_key
+
+
+def check_password(conn: Connection, username: str, password: str, cost: KdfCost) -> tuple[Account, bytes, Any]:
+    """Read-only: callers hash outside any write transaction, so no lock is held for a second."""
+    with KDF_SLOTS:
+        row = _find_user(conn, username)
+        if row is None:
+            _verify(_dummy_hash(cost), password, cost)
+            crypto.derive_password_key(password, b"0" * 16, cost)
+            raise BadCredentials("That username and password don't match an account.")
+        if not _verify(row["password_hash"], password, cost):
+            crypto.derive_password_key(password, row["kdf_salt"], kdf_from_label(row["kdf_params"]))
+            raise BadCredentials("That username and password don't match an account.")
+        return account_from_row(row), _unwrap_by_password(row, password), row
+
+
+def needs_upgrade(row: Any, cost: KdfCost) -> bool:
+    """Rehash and re-wrap when the configured cost has changed since the last sign-in."""
+    return bool(hasher(cost).check_needs_rehash(row["password_hash"]) or row["kdf_params"] != kdf_label(cost))
 
 
 def _find_user(conn: Connection, username: str) -> Any:
@@ -151,13 +166,6 @@ def _verify(stored: str, password: str, cost: KdfCost) -> bool:
 def _unwrap_by_password(row: Any, password: str) -> bytes:
     kek = crypto.derive_password_key(password, row["kdf_salt"], kdf_from_label(row["kdf_params"]))
     return crypto.open_sealed(kek, row["key_by_password"], f"users:key_by_password:{row['id']}")
-
-
-def _upgrade_if_needed(conn: Connection, row: Any, password: str, data_key: bytes, cost: KdfCost) -> None:
-    """Rehash and re-wrap when the configured cost has changed since the last sign-in."""
-    if not hasher(cost).check_needs_rehash(row["password_hash"]) and row["kdf_params"] == kdf_label(cost):
-        return
-    set_password(conn, row["id"], password, data_key, cost)
 
 
 def set_password(conn: Connection, user_id: str, password: str, data_key: bytes, cost: KdfCost) -> None:

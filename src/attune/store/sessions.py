@@ -23,6 +23,7 @@ class SignedIn:
     session_id: str
     token: str
     data_key: bytes
+    stale: bool = False  # last seen long enough ago that the visit is worth recording
 
 
 def start_session(conn: Connection, user_id: str, data_key: bytes, kind: str, days: int) -> str:
@@ -41,7 +42,8 @@ def resolve(conn: Connection, token: str, kind: str) -> SignedIn | None:
     session_id = crypto.token_id(token)
     row = conn.execute(
         select(
-            sessions.c.user_id, sessions.c.expires_at, sessions.c.data_key_enc, users.c.username,
+            sessions.c.user_id, sessions.c.expires_at, sessions.c.last_seen_at, sessions.c.data_key_enc,
+            users.c.username,
             users.c.role, users.c.locale, users.c.onboarded_at, users.c.settings_json,
         ).join(users, users.c.id == sessions.c.user_id)
         .where(sessions.c.id == session_id, sessions.c.kind == kind)
@@ -55,7 +57,8 @@ def resolve(conn: Connection, token: str, kind: str) -> SignedIn | None:
     except crypto.DecryptionError:
         return None
     user = {**row, "id": row["user_id"]}
-    return SignedIn(account_from_row(user), session_id, token, key)
+    stale = aware(row["last_seen_at"]) < now() - TOUCH_EVERY
+    return SignedIn(account_from_row(user), session_id, token, key, stale)
 
 
 def touch(conn: Connection, session_id: str) -> None:

@@ -15,7 +15,7 @@ COOKIE = "attune_session"
 def _resolve(ctx: AppContext, token: str, kind: str) -> SignedIn | None:
     with reading(ctx.engine) as conn:
         who = sessions.resolve(conn, token, kind)
-    if who is not None:
+    if who is not None and who.stale:
         with writing(ctx.engine) as conn:
             sessions.touch(conn, who.session_id)
     return who

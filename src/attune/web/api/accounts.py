@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, HTTPException, Request, Response
 
 from attune.store import accounts, sessions, throttle
-from attune.store.engine import forget_deleted_bytes, writing
+from attune.store.engine import forget_deleted_bytes, reading, writing
 from attune.store.sessions import SignedIn
 from attune.web.api.schemas import AccountIn, TokenIn
 from attune.web.auth import api_user
@@ -38,8 +38,12 @@ def sign_in(ctx: AppContext, username: str, password: str, address: str, kind: s
         if throttle.is_blocked(conn, "account", name) or throttle.is_blocked(conn, "address", address):
             raise HTTPException(429, "Too many attempts. Please wait a few minutes and try again.")
     try:
+        with reading(ctx.engine) as conn:
+            account, key, row = accounts.check_password(conn, username, password, ctx.settings.kdf)
+        if accounts.needs_upgrade(row, ctx.settings.kdf):
+            with writing(ctx.engine) as conn:
+                accounts.set_password(conn, account.id, password, key, ctx.settings.kdf)
         with writing(ctx.engine) as conn:
-            account, key = accounts.authenticate(conn, username, password, ctx.settings.kdf)
             throttle.clear(conn, "account", name)
             return sessions.start_session(conn, account.id, key, kind, ctx.settings.session_days)
     except accounts.BadCredentials as exc:
