@@ -87,15 +87,18 @@ def recent_context(rows: list[checkin_store.CheckinRecord]) -> list[str]:
 def check_in(engine: Engine, runtime: Runtime, user_id: str, key: bytes, text: str, distress: int | None,
              chosen: Mapping[str, Any] | None = None, locale: str | None = None) -> checkin_store.CheckinRecord:
     validate(text, distress)
-    for _ in range(SAVE_ATTEMPTS):
+    for attempt in range(SAVE_ATTEMPTS):
         with reading(engine) as conn:
             person, version = load_person(conn, user_id, key)
             context = recent_context(checkin_store.list_checkins(conn, user_id, key, limit=CONTEXT_TURNS))
             plan = safety_store.load_plan(conn, user_id, key)
         outcome = compose(runtime, text, distress, context, person, chosen, locale, plan)
         with writing(engine) as conn:
-            if not outcome.result.crisis and not save_person(conn, user_id, key, outcome.result.person, version):
+            saved = outcome.result.crisis or save_person(conn, user_id, key, outcome.result.person, version)
+            if not saved and attempt < SAVE_ATTEMPTS - 1:
                 continue  # someone else saved this person's state first: read it again
+            # On the last try the words are kept even if the companion's memory misses this turn:
+            # losing what a person wrote is worse than a missed update.
             record = checkin_store.add_checkin(conn, user_id, key, text, outcome.reading, outcome.reply,
                                                chosen=dict(chosen) if chosen else None)
             if outcome.result.crisis:

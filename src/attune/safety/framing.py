@@ -46,6 +46,10 @@ class Framings:
     closer: re.Pattern[str]
     resisted: re.Pattern[str]
     child: re.Pattern[str]
+    competition: re.Pattern[str]
+    outing: re.Pattern[str]
+    risk_cue: re.Pattern[str]
+    absence: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +58,7 @@ def framings() -> Framings:
     raw = tomllib.loads(resources.files("attune.safety.rules").joinpath("framing.toml").read_text("utf-8"))
     single = {k: compile_pattern(raw[k]) for k in (
         "media", "past", "present", "educational", "hyperbole_trigger", "interjection", "accidental", "benign_purpose",
-        "closer", "resisted", "child",
+        "closer", "resisted", "child", "competition", "outing", "risk_cue", "absence",
     )}
     return Framings(
         idioms=tuple(compile_pattern(p) for p in raw["idioms"]),
@@ -140,10 +144,20 @@ def _negated_inside(tokens: list[Token], first: int, end: int, f: Framings) -> b
     )
 
 
+# Inside a hit, these words make the writer the one at risk ("people would cope if I wasn't here",
+# "they'd be fine without me"); "my" is left out because it often names the target ("kill my dad").
+_WRITER_WORDS = frozenset({"i", "im", "ive", "id", "ill", "me", "myself"})
+
+
 def subject_is_other(text: str, hit: Hit) -> bool:
-    """The nearest person word at or before the hit, within the sentence, is someone else."""
+    """The nearest person word at or before the hit, within the sentence, is someone else.
+
+    A first-person word inside the hit itself settles it: the hit is about the writer.
+    """
     f = framings()
     tokens = tokens_of(text)
+    if any(t.text in _WRITER_WORDS for t in tokens if hit.start <= t.start < hit.end):
+        return False
     first = _index_at(tokens, hit.start)
     for i in range(first, max(-1, first - _SUBJECT_WINDOW), -1):
         if i >= len(tokens):
@@ -224,6 +238,33 @@ def is_hyperbole(text: str, hit: Hit) -> bool:
     m_start, m_end = message_span(text, hit.start)
     marked = has_laughter(text, hit) or bool(f.interjection.search(text, m_start, m_end))
     return marked and bool(f.hyperbole_trigger.search(text, m_start, m_end))
+
+
+def is_competition(text: str, hit: Hit) -> bool:
+    """Violent words about a game, sport or contest in the hit's sentence: "destroy him at chess"."""
+    start, end = _span(text, hit.start, _SENTENCE_BREAKS)
+    return bool(framings().competition.search(text, start, end))
+
+
+def is_ordinary(text: str, hit: Hit, reason: re.Pattern[str]) -> bool:
+    """The hit's message gives an ordinary reason and carries no risk cue of its own.
+
+    "I'm on the bridge, traffic is awful, be there in 10" (outing); "not gonna be here tmrw,
+    dentist appt" (absence). A jump, an "I'm done" or a "sorry for everything" keeps the hit.
+    """
+    f = framings()
+    m_start, m_end = message_span(text, hit.start)
+    return bool(reason.search(text, m_start, m_end)) and not f.risk_cue.search(text, m_start, m_end)
+
+
+def is_benign_outing(text: str, hit: Hit) -> bool:
+    """A risky place named for an ordinary reason."""
+    return is_ordinary(text, hit, framings().outing)
+
+
+def is_benign_absence(text: str, hit: Hit) -> bool:
+    """A goodbye or an absence with an ordinary reason."""
+    return is_ordinary(text, hit, framings().absence)
 
 
 def is_accidental(text: str, hit: Hit) -> bool:

@@ -34,6 +34,8 @@ class Cues:
     recent_past: bool = False
     just_now: bool = False
     distress: bool = False
+    weapon: bool = False
+    located: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +88,7 @@ def _self_harm(level: RiskLevel, tags: frozenset[str], cues: Cues) -> tuple[Risk
 
 def _harm_to_others(level: RiskLevel, tags: frozenset[str], cues: Cues) -> tuple[RiskLevel, list[str]]:
     why: list[str] = []
-    if "threat" in tags or cues.intent:
+    if "threat" in tags or cues.intent or cues.weapon or cues.located:
         level = at_least(level, "high")
         why.append("escalate:threat_with_target")
     if "in_progress" in tags or ("threat" in tags and cues.means and cues.timeframe):

@@ -44,6 +44,10 @@ def _drop_reason(text: str, hit: Hit) -> str | None:
     tags = hit.rule.tags
     if hit.rule.actor == "self" and fr.subject_is_other(text, hit):
         return "third_party"
+    if "place" in tags and fr.is_benign_outing(text, hit):
+        return "ordinary_outing"
+    if "absence" in tags and fr.is_benign_absence(text, hit):
+        return "ordinary_absence"
     if _negated(text, hit):
         return "negation"
     if tags & _NEVER_DAMPENED:
@@ -90,6 +94,8 @@ def _joke_or_accident(text: str, hit: Hit) -> str | None:
         return "joke"
     if category == "harm_to_others" and fr.has_laughter(text, hit) and not _armed(text):
         return "joke"
+    if category == "harm_to_others" and fr.is_competition(text, hit) and not _armed(text):
+        return "competition"
     if category in ("self_harm", "medical_emergency") and "dose_error" not in hit.rule.tags and (
         fr.is_accidental(text, hit) and hit.rule.severity != "imminent"
     ):
@@ -171,8 +177,11 @@ def assess_text(text: str) -> RuleResult:
     chosen = _choose(levels, bool(fr.framings().child.search(masked)))
     if asked_categories and levels.get("medical_emergency") != "imminent":
         chosen = asked_categories[-1]  # the method sought now is what the last message is about
+    # The category follows the priority order; the level is the most urgent one found, so a blade
+    # against the wrist right now stays imminent when suicide words also appear.
+    level = max(levels.values(), key=rank)
     return RuleResult(
-        level=levels[chosen], category=chosen, reasons=tuple(dict.fromkeys(reasons)),
+        level=level, category=chosen, reasons=tuple(dict.fromkeys(reasons)),
         dampened=tuple(dampened), categories=dict(levels),
     )
 
