@@ -3,14 +3,21 @@
 Rules are data so that reviewers can read and extend them without reading code; this module only
 compiles them (expanding {macros}) and reports hits with their positions, because negation and
 framing are decided by where a hit sits in the message.
+
+Speed: there are over a thousand patterns, and a regex that starts with \b gives Python's engine
+nothing to skip ahead on, so each one walks the whole message. Every compiled pattern therefore
+gets a literal gate: a few strings, one of which must occur in any match (read off the parsed
+regex). A pattern whose gate strings are all absent cannot match and is not run.
 """
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import re
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -23,6 +30,72 @@ ACTORS = ("self", "any")
 _MACRO = re.compile(r"\{([a-z_]+)\}")
 # A long message repeating one phrase needs only a few of its hits to be judged.
 MAX_MATCHES_PER_PATTERN = 4
+# A gate is used only when it is cheap and selective: few strings, none shorter than this.
+_GATE_MIN_LENGTH = 3
+_GATE_MAX_STRINGS = 24
+_REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
+# The regex parser is stdlib but private; it is only read, once per pattern, when rules load.
+_sre_parse: Any = importlib.import_module("re._parser")
+
+Gate = tuple[str, ...] | None
+
+
+def _score(strings: frozenset[str]) -> tuple[bool, int, int]:
+    shortest = min(len(x) for x in strings)
+    return shortest >= _GATE_MIN_LENGTH, -len(strings), shortest
+
+
+def _necessary(items: Sequence[Any]) -> frozenset[str] | None:
+    """Strings one of which occurs in every match of this parsed sequence, or None if unknown."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL":
+            run.append(chr(arg))
+            continue
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run = []
+        found: frozenset[str] | None = None
+        if name == "SUBPATTERN":
+            found = _necessary(list(arg[-1]))
+        elif name == "ATOMIC_GROUP":
+            found = _necessary(list(arg))
+        elif name == "ASSERT" and arg[0] == 1:  # a lookahead must match too
+            found = _necessary(list(arg[1]))
+        elif name == "BRANCH":
+            parts = [_necessary(list(branch)) for branch in arg[1]]
+            found = None if any(p is None for p in parts) else frozenset().union(*(p for p in parts if p))
+        elif name in _REPEATS and arg[0] >= 1:
+            found = _necessary(list(arg[2]))
+        if found:
+            candidates.append(found)
+    if run:
+        candidates.append(frozenset({"".join(run)}))
+    return max(candidates, key=_score) if candidates else None
+
+
+def literal_gate(pattern: re.Pattern[str]) -> Gate:
+    """A few strings one of which every match contains, or None when no cheap, selective set exists."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - an unreadable pattern simply runs ungated
+        return None
+    strings = _necessary(list(parsed))
+    if not strings or len(strings) > _GATE_MAX_STRINGS or min(len(x) for x in strings) < _GATE_MIN_LENGTH:
+        return None
+    return tuple(sorted(strings, key=len))
+
+
+def _open(gate: Gate, text: str) -> bool:
+    return gate is None or any(g in text for g in gate)
+
+
+def _gates(patterns: tuple[re.Pattern[str], ...]) -> tuple[Gate, ...]:
+    return tuple(literal_gate(p) for p in patterns)
 
 
 @dataclass(frozen=True)
@@ -38,6 +111,16 @@ class Rule:
     requires: tuple[re.Pattern[str], ...] = ()
     excludes: tuple[re.Pattern[str], ...] = ()
     language: str = "en"
+    gates: tuple[Gate, ...] = field(default=(), compare=False)
+    requires_gates: tuple[Gate, ...] = field(default=(), compare=False)
+    excludes_gates: tuple[Gate, ...] = field(default=(), compare=False)
+
+    def __post_init__(self) -> None:
+        # Gates are derived from the patterns, so a Rule built by hand (tests) gets them too.
+        for name, source in (("gates", self.patterns), ("requires_gates", self.requires),
+                             ("excludes_gates", self.excludes)):
+            if len(getattr(self, name)) != len(source):
+                object.__setattr__(self, name, _gates(source))
 
 
 @dataclass(frozen=True)
@@ -116,9 +199,11 @@ def rules() -> tuple[Rule, ...]:
 
 
 def _applies(rule: Rule, text: str) -> bool:
-    if rule.requires and not any(p.search(text) for p in rule.requires):
+    if rule.requires and not any(
+        _open(g, text) and p.search(text) for p, g in zip(rule.requires, rule.requires_gates, strict=True)
+    ):
         return False
-    return not any(p.search(text) for p in rule.excludes)
+    return not any(_open(g, text) and p.search(text) for p, g in zip(rule.excludes, rule.excludes_gates, strict=True))
 
 
 def find_hits(text: str, only: tuple[Rule, ...] | None = None) -> list[Hit]:
@@ -127,7 +212,9 @@ def find_hits(text: str, only: tuple[Rule, ...] | None = None) -> list[Hit]:
     for rule in only if only is not None else rules():
         if not _applies(rule, text):
             continue
-        for pattern in rule.patterns:
+        for pattern, gate in zip(rule.patterns, rule.gates, strict=True):
+            if not _open(gate, text):
+                continue
             matches = itertools.islice(pattern.finditer(text), MAX_MATCHES_PER_PATTERN)
             hits.extend(Hit(rule, m.start(), max(m.end(), m.start() + 1)) for m in matches)
     return hits

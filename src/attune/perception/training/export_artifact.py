@@ -18,7 +18,7 @@ Steps, each cached under --work so variants can be compared without re-exporting
 Reproduce:
 
     python -m attune.perception.training.export_artifact \
-        --checkpoint build/perception/epoch3.pt --data ../shared/data
+        --checkpoint build/perception/epoch3.pt --data ../shared/data --compare fp32
 
 Only train splits were trained on; dev is used here for calibration and thresholds only.
 """
@@ -419,9 +419,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--checkpoint", type=Path, required=True)
     ap.add_argument("--norm", type=Path, help="affect_norm.json (default: beside the checkpoint)")
     ap.add_argument("--tokenizer", type=Path, help="tokenizer.json (default: beside the checkpoint)")
-    ap.add_argument("--data", type=Path, default=Path("../shared/data"))
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    ap.add_argument("--work", type=Path, help="cache of intermediate ONNX files")
+    ap.add_argument("--work", type=Path, help="cache of intermediate ONNX files "
+                    "(default: build/perception/export/<checkpoint> in the repository)")
     ap.add_argument("--variant", choices=VARIANTS, default="fused-int8")
     ap.add_argument("--keep-layers-fp32", type=int, nargs="*", default=[],
                     help="encoder layers (0-5) whose MatMul/Attention stay fp32")
@@ -435,7 +436,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--no-write", action="store_true", help="score only; leave the shipped artifact alone")
     args = ap.parse_args(argv)
 
-    work = args.work or Path("build/perception/export") / args.checkpoint.stem
+    work = args.work or ROOT / "build" / "perception" / "export" / args.checkpoint.stem
     norm = json.loads((args.norm or args.checkpoint.parent / "affect_norm.json").read_text())
     tok = tokenizer_json(args.checkpoint, args.tokenizer)
     dev = DevSet(args.data)
