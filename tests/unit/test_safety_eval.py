@@ -56,7 +56,6 @@ def _check(value: object, floor: float) -> None:
     assert isinstance(value, float) and value >= floor, value
 
 
-@pytest.mark.xfail(strict=False, reason="dev recall sits at the target's edge (0.947); see eval/safety/README.md")
 def test_dev_recall_on_all_risk(dev: dict[str, object]) -> None:
     _check(dev["recall"], 0.95)
 
@@ -66,8 +65,7 @@ BELOW_TARGET = pytest.mark.xfail(
 
 
 @pytest.mark.parametrize("category", [
-    "suicide", "self_harm", pytest.param("harm_to_others", marks=BELOW_TARGET), "abuse", "medical_emergency",
-    "eating_disorder",
+    "suicide", "self_harm", "harm_to_others", "abuse", "medical_emergency", "eating_disorder",
 ])
 def test_dev_recall_in_every_category(dev: dict[str, object], category: str) -> None:
     _check(dev["recall_by_risk"][category], 0.90)  # type: ignore[index]
@@ -100,8 +98,18 @@ def test_dev_recall_on_high_and_imminent(dev: dict[str, object]) -> None:
 
 
 def test_dev_recall_on_high_and_imminent_stays_above_its_current_floor(dev: dict[str, object]) -> None:
-    """A ratchet under the targets: regressions fail here even while the targets above are not met."""
-    _check(dev["recall"], 0.94)
-    _check(dev["recall_high_and_imminent"], 0.94)
+    """A ratchet under the targets: regressions fail here even while the targets above are not met.
+
+    Also holds the two weakest kinds (indirect suicide, slang) at their current level.
+    """
+    _check(dev["recall_high_and_imminent"], 0.95)
     _check(dev["recall_by_severity"]["imminent"], 0.97)  # type: ignore[index]
-    _check(dev["recall_by_risk"]["harm_to_others"], 0.86)  # type: ignore[index]
+    _check(dev["recall_by_kind"]["indirect"], 0.85)  # type: ignore[index]
+    _check(dev["recall_by_kind"]["slang"], 0.84)  # type: ignore[index]
+
+
+def test_every_training_case_is_still_caught_and_its_negatives_left_alone() -> None:
+    """train.jsonl is what the rules were written against: a rule edit that loses one of its cases fails here."""
+    train = safety_eval.run(TRAIN)
+    assert train["misses"] == [], train["misses"]
+    _check(1 - train["false_positive_rate"], 0.99)  # type: ignore[operator]

@@ -46,6 +46,7 @@ class Framings:
     closer: re.Pattern[str]
     resisted: re.Pattern[str]
     child: re.Pattern[str]
+    recovered: re.Pattern[str]
     competition: re.Pattern[str]
     outing: re.Pattern[str]
     risk_cue: re.Pattern[str]
@@ -58,7 +59,7 @@ def framings() -> Framings:
     raw = tomllib.loads(resources.files("attune.safety.rules").joinpath("framing.toml").read_text("utf-8"))
     single = {k: compile_pattern(raw[k]) for k in (
         "media", "past", "present", "educational", "hyperbole_trigger", "interjection", "accidental", "benign_purpose",
-        "closer", "resisted", "child", "competition", "outing", "risk_cue", "absence",
+        "closer", "resisted", "child", "recovered", "competition", "outing", "risk_cue", "absence",
     )}
     return Framings(
         idioms=tuple(compile_pattern(p) for p in raw["idioms"]),
@@ -127,11 +128,42 @@ def is_negated(text: str, hit: Hit) -> bool:
         if tokens[i].text in f.clause_breaks:
             break
         window.append(i)
-    cues = [i for i in window if tokens[i].text in f.negation]
+    cues = [i for i in window if tokens[i].text in f.negation and not _in_other_clause(tokens, i, first, window)]
     if not cues or any(_released(tokens, i, f.negation_release) for i in cues):
         return False
     clause_start = tokens[window[-1]].start if window else hit.start
     return not any(p.search(text, clause_start, hit.end) for p in f.negation_undo)
+
+
+_SUBORDINATORS = frozenset({
+    "when", "whenever", "if", "because", "cause", "until", "while", "after", "before", "since", "unless", "cuando",
+    "quand", "wenn", "quando", "jab", "agar",
+})
+_SUBJECTS = frozenset({"i", "im", "ill", "id", "he", "she", "they", "hes", "shes", "theyre", "we", "you"})
+
+
+def _in_other_clause(tokens: list[Token], cue: int, first: int, window: list[int]) -> bool:
+    """'when my daughter won't settle I want to shake her': the cue sits in a subordinate clause
+    (after when/if/because...) and a new subject starts the clause that holds the hit."""
+    before = {tokens[i].text for i in window if i < cue}
+    after = {tokens[i].text for i in range(cue + 1, first)}
+    return bool(before & _SUBORDINATORS) and bool(after & _SUBJECTS)
+
+
+def nearest_person(text: str, hit: Hit) -> str | None:
+    """'self' or 'other' for the nearest person word at or before the hit within its sentence."""
+    f = framings()
+    tokens = tokens_of(text)
+    first = _index_at(tokens, hit.start)
+    for i in range(min(first, len(tokens) - 1), max(-1, first - _SUBJECT_WINDOW), -1):
+        word = tokens[i].text
+        if i < first and word in _SENTENCE_BREAKS:
+            return None
+        if word in f.first_person:
+            return "self"
+        if word in f.third_person:
+            return "other"
+    return None
 
 
 def _negated_inside(tokens: list[Token], first: int, end: int, f: Framings) -> bool:
@@ -222,6 +254,12 @@ def is_educational(text: str, hit: Hit) -> bool:
     c_start, _ = _span(text, hit.start, f.clause_breaks)
     lead = text[c_start:hit.start]
     return not re.search(r"\b(?:i want|i wanna|im going|i feel|ive been|i keep|i cant stop|i need to|i am|im)\b", lead)
+
+
+def is_recovered(text: str, hit: Hit) -> bool:
+    """The hit's message says the writer came through it ("I'm okay now", "clean since 2015")."""
+    m_start, m_end = message_span(text, hit.start)
+    return bool(framings().recovered.search(text, m_start, m_end))
 
 
 def has_laughter(text: str, hit: Hit) -> bool:

@@ -19,6 +19,7 @@ from attune.safety.modifiers import Softeners, find_cues, severity_for
 from attune.safety.patterns import Hit, find_hits, macros
 
 _NEVER_DAMPENED = frozenset({"in_progress"})
+_ACTS = frozenset({"method", "intent", "attempt", "farewell", "in_progress"})
 _TOPIC_QUESTION = re.compile(r"^(?:how|what|whats|why|is|are|can|could|does|do|when|which|who)\b.*\?\s*$")
 _QUESTION = re.compile(r"\?|^(?:how|what|whats|why|is|are|can|could|should|does|do|when|where|which|who)\b")
 
@@ -52,12 +53,12 @@ def _drop_reason(text: str, hit: Hit) -> str | None:
         return "negation"
     if tags & _NEVER_DAMPENED:
         return None
-    if fr.is_historical(text, hit) and not tags & {"intent", "farewell"}:
+    if fr.is_historical(text, hit) and (not tags & {"intent", "farewell"} or fr.is_recovered(text, hit)):
         return "historical"
     if "ingestion" in tags:
         return None
-    if fr.in_media_clause(text, hit):
-        return "media"
+    if fr.in_media_clause(text, hit) and not (tags & _ACTS and fr.nearest_person(text, hit) == "self"):
+        return "media"  # but "I've been practising tying a noose from youtube videos" is the writer's act
     if _educational(text, hit):
         return "educational"
     return _joke_or_accident(text, hit)
@@ -75,6 +76,8 @@ def _negated(text: str, hit: Hit) -> bool:
 def _educational(text: str, hit: Hit) -> bool:
     if hit.rule.tags & {"attempt", "intent", "farewell"}:
         return False
+    if _names_writer(text[hit.start:hit.end]):
+        return False  # "what is even the point of me" asks about the writer, not a topic
     m_start, m_end = fr.message_span(text, hit.start)
     message = text[m_start:m_end].strip()
     asks = bool(_QUESTION.search(message))
@@ -86,6 +89,10 @@ def _educational(text: str, hit: Hit) -> bool:
 
 def _mentions_self(message: str) -> bool:
     return any(w in fr.framings().first_person for w in message.split())
+
+
+def _names_writer(span: str) -> bool:
+    return any(w in {"i", "im", "ive", "id", "ill", "me"} for w in span.split())
 
 
 def _joke_or_accident(text: str, hit: Hit) -> str | None:
