@@ -102,10 +102,10 @@ def test_dev_recall_on_high_and_imminent_stays_above_its_current_floor(dev: dict
 
     Also holds the two weakest kinds (indirect suicide, slang) at their current level.
     """
-    _check(dev["recall_high_and_imminent"], 0.95)
+    _check(dev["recall_high_and_imminent"], 0.96)
     _check(dev["recall_by_severity"]["imminent"], 0.97)  # type: ignore[index]
-    _check(dev["recall_by_kind"]["indirect"], 0.85)  # type: ignore[index]
-    _check(dev["recall_by_kind"]["slang"], 0.84)  # type: ignore[index]
+    _check(dev["recall_by_kind"]["indirect"], 0.86)  # type: ignore[index]
+    _check(dev["recall_by_kind"]["slang"], 0.92)  # type: ignore[index]
 
 
 def test_every_training_case_is_still_caught_and_its_negatives_left_alone() -> None:
