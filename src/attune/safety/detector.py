@@ -45,7 +45,9 @@ class SafetyDetector:
             return None
         view = opinion(head, normalise(text), embedding)
         category = _as_category(view.category)
-        if not view.confident or category is None:
+        if not view.confident or category is None or category == "medical_emergency":
+            # A medical emergency is never "low": the explicit signs are rules. Left to the head, the
+            # body words of a panic wave (racing heart, shaking) would replace co-regulation itself.
             return None
         return Risk(level="low", category=category, reasons=("classifier:check_in",))
 
