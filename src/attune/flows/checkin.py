@@ -60,7 +60,7 @@ def chosen_feelings(chosen: Mapping[str, Any] | None) -> ChosenFeelings | None:
     )
     if quadrant not in QUADRANTS and not words and not body:
         return None
-    return ChosenFeelings(quadrant if quadrant in QUADRANTS else None, words, body)  # type: ignore[arg-type]
+    return ChosenFeelings(quadrant if quadrant in QUADRANTS else None, words, body)
 
 
 def compose(runtime: Runtime, text: str, distress: int | None, context: list[str],

@@ -17,6 +17,7 @@ from attune.companion.turn import apply_feedback, follow_up_reply, record_practi
 from attune.domain.learning import explain_what_helps
 from attune.domain.person import PersonState
 from attune.domain.practices import load_catalogue
+from attune.domain.reading import Zone
 from attune.flows.person import load_person, save_person
 from attune.store import checkins as checkin_store
 from attune.store import practice as practice_store
@@ -69,7 +70,7 @@ def record_session(engine: Engine, user_id: str, key: bytes, slug: str, before: 
             session = practice_store.add_session(conn, user_id, slug, before, after, checkin_id)
     except practice_store.UnknownCheckin:
         raise NotFound(checkin_id or "") from None
-    zone = session["zone"] or "within"
+    zone: Zone = session["zone"] if session["zone"] in ("hyper", "within", "hypo") else "within"
     reply = _update_person(engine, user_id, key, lambda p: record_practice(p, slug, zone, before, after))
     return session, reply
 

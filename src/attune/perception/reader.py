@@ -118,7 +118,7 @@ def shown_labels(probs: np.ndarray, detected: np.ndarray) -> list[int]:
 
     Thresholds are tuned for macro-F1, which for a rare, weakly learned label can mean a cut as
     low as 2%; a 2% probability is not something to reflect back to a person."""
-    keep = [j for j in np.flatnonzero(detected) if probs[j] >= MIN_SHOWN]
+    keep = [int(j) for j in np.flatnonzero(detected) if probs[j] >= MIN_SHOWN]
     return sorted(keep, key=lambda j: -probs[j]) or [int(probs.argmax())]
 
 

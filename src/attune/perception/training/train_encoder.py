@@ -191,10 +191,8 @@ def main() -> None:
             enc = ge_enc if task == "ge" else eb_enc
             ids, mask = collate([enc[i] for i in batch])
             _, logits, affect = model(ids, mask)
-            if task == "ge":
-                loss = bce(logits, ge_y[batch])
-            else:
-                loss = args.affect_weight * mse(affect, eb_y[batch])
+            ge_loss = task == "ge"
+            loss = bce(logits, ge_y[batch]) if ge_loss else args.affect_weight * mse(affect, eb_y[batch])
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             opt.step()
