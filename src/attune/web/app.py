@@ -62,6 +62,7 @@ ROUTERS = [
 
 def create_app(settings: Settings | None = None, runtime: Runtime | None = None) -> FastAPI:
     settings = settings or Settings.load()
+    validate_content()
     engine = make_engine(settings)
     if settings.run_migrations:
         upgrade(engine)
@@ -78,6 +79,19 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
         app.include_router(router)
     _install_basics(app)
     return app
+
+
+def validate_content() -> None:
+    """Reviewed content is loaded and checked before anyone is served: bad data stops the start."""
+    from attune.domain.composer import load_phrasing
+    from attune.domain.measures import measures
+    from attune.domain.practices import load_catalogue
+    from attune.safety.lines import all_lines
+
+    load_catalogue()
+    load_phrasing()
+    measures()
+    all_lines()
 
 
 def _install_basics(app: FastAPI) -> None:
