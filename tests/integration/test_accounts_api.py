@@ -48,3 +48,9 @@ def test_export_holds_everything_the_person_wrote(owner: Api) -> None:
 
 def test_health_answers_once_the_app_can_serve(app_client: TestClient) -> None:
     assert app_client.get("/healthz").status_code == 200
+
+
+def test_the_csv_export_never_hands_a_spreadsheet_a_formula(owner: Api) -> None:
+    owner.checkin("=HYPERLINK(\"http://example.invalid\") feeling odd")
+    csv_text = owner.get("/api/v1/export", params={"format": "csv"}).text
+    assert "'=HYPERLINK" in csv_text and ",=HYPERLINK" not in csv_text

@@ -53,6 +53,13 @@ def export(format: str = Query("json", pattern="^(json|csv)$"),
     return Response(json.dumps(data, ensure_ascii=False, indent=1), media_type="application/json")
 
 
+def spreadsheet_safe(value: object) -> object:
+    """A cell a spreadsheet would run as a formula starts with an apostrophe instead (OWASP CSV injection)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def checkins_csv(items: list[dict[str, Any]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
@@ -60,11 +67,11 @@ def checkins_csv(items: list[dict[str, Any]]) -> str:
                      "body_regions", "risk_level", "risk_category", "reply", "practice", "fits", "correction"])
     for c in items:
         r = c["reading"]
-        writer.writerow([
+        writer.writerow([spreadsheet_safe(v) for v in [
             c["id"], c["created_at"], c["text"], r.get("distress"), r["zone"],
             ";".join(e["label"] for e in r["emotions"][:3]), r["valence"], r["arousal"],
             ";".join(b["region"] for b in r["body_cues"]), r["risk"]["level"], r["risk"]["category"],
             c["reply"].get("text", ""), (c["reply"].get("practice") or {}).get("slug", ""),
             c.get("fits"), c.get("correction") or "",
-        ])
+        ]])
     return out.getvalue()

@@ -29,8 +29,15 @@ def with_session_cookie(response: Response, token: str, ctx: AppContext) -> Resp
 @router.get("/")
 def home(request: Request, who: SignedIn | None = Depends(page_user_optional)) -> Response:
     if who is not None:
-        return RedirectResponse("/checkin" if who.account.onboarded else "/onboarding", status_code=303)
+        return RedirectResponse(start_page(who), status_code=303)
     return render(request, "welcome.html")
+
+
+def start_page(who: SignedIn) -> str:
+    """Therapists start at their dashboard; a person at the check-in, or onboarding until it is done."""
+    if who.account.role == "therapist":
+        return "/therapist"
+    return "/checkin" if who.account.onboarded else "/onboarding"
 
 
 @router.get("/signup")
@@ -65,7 +72,7 @@ def signin(request: Request, username: str = Form(""), password: str = Form(""),
         token = sign_in(ctx, username, password, client_address(request), "cookie")
     except HTTPException as exc:
         return render(request, "signin.html", status=exc.status_code, error=exc.detail, username=username)
-    return with_session_cookie(RedirectResponse("/checkin", status_code=303), token, ctx)
+    return with_session_cookie(RedirectResponse("/", status_code=303), token, ctx)
 
 
 @router.post("/signout")
