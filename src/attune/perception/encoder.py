@@ -39,6 +39,8 @@ MAX_LENGTH = 128
 MAX_CHARS = 4096
 DEFAULT_THREADS = 2
 DEFAULT_MAX_BATCH = 32
+# Padded tokens per graph run (see OnnxEncoder._chunks); also bounds activation memory.
+DEFAULT_TOKEN_BUDGET = 512
 THREADS_ENV = "ATTUNE_PERCEPTION_THREADS"
 
 FloatArray = npt.NDArray[np.float32]
@@ -76,11 +78,13 @@ class OnnxEncoder:
         tokenizer_path: Path,
         threads: int = DEFAULT_THREADS,
         max_batch: int = DEFAULT_MAX_BATCH,
+        token_budget: int = DEFAULT_TOKEN_BUDGET,
     ) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
         self.max_batch = max(1, max_batch)
+        self.token_budget = max(MAX_LENGTH, token_budget)
         self._tokenizer = Tokenizer.from_file(str(tokenizer_path))
         self._tokenizer.enable_truncation(MAX_LENGTH)
         self._tokenizer.no_padding()
@@ -104,11 +108,24 @@ class OnnxEncoder:
             return RawOutputs(*(np.zeros((0, d), np.float32) for d in (384, 28, 2)))
         ids = self.token_ids(texts)
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
-        parts = [self._run([ids[i] for i in order[s : s + self.max_batch]])
-                 for s in range(0, len(order), self.max_batch)]
+        parts = [self._run([ids[i] for i in chunk]) for chunk in self._chunks(order, ids)]
         inverse = np.argsort(np.asarray(order))
         emb, logits, affect = (np.concatenate([p[k] for p in parts])[inverse] for k in range(3))
         return RawOutputs(emb, logits, affect)
+
+    def _chunks(self, order: list[int], ids: list[list[int]]) -> list[list[int]]:
+        """Length-sorted runs of at most max_batch texts and token_budget padded tokens.
+
+        Every text in a run is padded to the run's longest, so mixing a 5-token and a 60-token
+        text wastes most of the work; small runs of similar length are faster per text."""
+        chunks: list[list[int]] = [[]]
+        for i in order:
+            current = chunks[-1]
+            if current and (len(current) >= self.max_batch
+                            or (len(current) + 1) * len(ids[i]) > self.token_budget):
+                chunks.append(current := [])
+            current.append(i)
+        return chunks
 
     def _run(self, ids: list[list[int]]) -> list[FloatArray]:
         width = max(len(x) for x in ids)
