@@ -40,7 +40,7 @@ MAX_CHARS = 4096
 DEFAULT_THREADS = 2
 DEFAULT_MAX_BATCH = 32
 # Padded tokens per graph run (see OnnxEncoder._chunks); also bounds activation memory.
-DEFAULT_TOKEN_BUDGET = 512
+DEFAULT_TOKEN_BUDGET = 256
 THREADS_ENV = "ATTUNE_PERCEPTION_THREADS"
 
 FloatArray = npt.NDArray[np.float32]

@@ -48,15 +48,21 @@ def signup_form(request: Request) -> Response:
 @router.post("/signup")
 def signup(request: Request, username: str = Form(""), password: str = Form(""),
            ctx: AppContext = Depends(app_context)) -> Response:
+    return sign_up(request, ctx, username, password, "person", "signup.html")
+
+
+def sign_up(request: Request, ctx: AppContext, username: str, password: str, role: str, form: str,
+            next_url: str | None = None) -> Response:
+    """A new account signed in at once, then its recovery key shown on the one page that ever shows it."""
     try:
         with writing(ctx.engine) as conn:
-            made = accounts.create_account(conn, username, password, "person", ctx.settings.kdf)
+            made = accounts.create_account(conn, username, password, role, ctx.settings.kdf)
             token = sessions.start_session(conn, made.account.id, made.data_key, "cookie",
                                            ctx.settings.session_days)
     except accounts.AccountError as exc:
-        return render(request, "signup.html", status=422, error=str(exc), username=username)
+        return render(request, form, status=422, error=str(exc), username=username)
     who = SignedIn(made.account, "", token, made.data_key)
-    response = render(request, "recovery_key.html", who=who, recovery_key=made.recovery_key)
+    response = render(request, "recovery_key.html", who=who, recovery_key=made.recovery_key, next_url=next_url)
     return with_session_cookie(response, token, ctx)
 
 

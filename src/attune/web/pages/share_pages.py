@@ -9,7 +9,6 @@ from fastapi.responses import RedirectResponse
 from starlette.responses import Response
 
 from attune.flows import progress, sharing
-from attune.store import accounts, sessions
 from attune.store import checkins as checkin_store
 from attune.store import shares as share_store
 from attune.store.engine import reading, writing
@@ -24,7 +23,7 @@ from attune.web.api.shares import (
 )
 from attune.web.auth import page_user
 from attune.web.context import AppContext, app_context
-from attune.web.pages.auth_pages import with_session_cookie
+from attune.web.pages.auth_pages import sign_up
 from attune.web.rendering import CsrfField, check_form_token, render
 from attune.web.roles import NOT_FOUND, only, page_person, page_therapist
 
@@ -89,16 +88,7 @@ def therapist_signup_form(request: Request) -> Response:
 @router.post("/signup/therapist")
 def therapist_signup(request: Request, username: str = Form(""), password: str = Form(""),
                      ctx: AppContext = Depends(app_context)) -> Response:
-    try:
-        with writing(ctx.engine) as conn:
-            made = accounts.create_account(conn, username, password, "therapist", ctx.settings.kdf)
-            token = sessions.start_session(conn, made.account.id, made.data_key, "cookie",
-                                           ctx.settings.session_days)
-    except accounts.AccountError as exc:
-        return render(request, "signup_therapist.html", status=422, error=str(exc), username=username)
-    who = SignedIn(made.account, "", token, made.data_key)
-    response = render(request, "recovery_key.html", who=who, recovery_key=made.recovery_key, next_url="/therapist")
-    return with_session_cookie(response, token, ctx)
+    return sign_up(request, ctx, username, password, "therapist", "signup_therapist.html", next_url="/therapist")
 
 
 def dashboard(request: Request, who: SignedIn, ctx: AppContext, status: int = 200, **extra: object) -> Response:
