@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from attune.domain.reading import RISK_CATEGORIES, RISK_LEVELS, Risk
+from attune.domain.reading import RISK_CATEGORIES, RISK_LEVELS, Risk, TextReading
 from attune.safety.detector import SafetyDetector
 from attune.safety.levels import is_flagged
 
@@ -140,11 +140,25 @@ def score(cases: list[Case], risks: list[Risk]) -> dict[str, object]:
     }
 
 
-def run(cases: Path, detector: SafetyDetector | None = None) -> dict[str, object]:
-    """Evaluate the detector on a cases file."""
+def _readings(cases: list[Case]) -> list[TextReading | None]:
+    """Each message read by the shipped perceiver, as a check-in reads it before the detector runs."""
+    from attune.perception.reader import load_perceiver
+
+    perceiver = load_perceiver()
+    texts = [c.text for c in cases]
+    return [r for i in range(0, len(texts), 32) for r in perceiver.read_many(texts[i : i + 32])]
+
+
+def run(cases: Path, detector: SafetyDetector | None = None, with_reading: bool = True) -> dict[str, object]:
+    """Evaluate the detector on a cases file, judging each message as a check-in does.
+
+    A check-in passes the perceiver's reading (and so the sentence embedding) to the detector;
+    with_reading=False measures the rules and the n-gram head alone.
+    """
     loaded = read_cases(cases)
     judge = detector or SafetyDetector()
-    return score(loaded, [judge.assess(c.text, c.context) for c in loaded])
+    readings = _readings(loaded) if with_reading else [None] * len(loaded)
+    return score(loaded, [judge.assess(c.text, c.context, r) for c, r in zip(loaded, readings, strict=True)])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -152,12 +166,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="attune eval safety", description=__doc__)
     parser.add_argument("--cases", type=Path, required=True, help="JSONL file of safety cases")
     parser.add_argument("--json", action="store_true", help="print the metrics as one JSON object (the default)")
+    parser.add_argument("--no-reading", action="store_true",
+                        help="judge the text alone, without the perceiver's reading (rules and n-gram head only)")
     args = parser.parse_args(argv)
     if not args.cases.is_file():
         print(f"attune eval safety: no such file: {args.cases}", file=sys.stderr)
         return 2
     try:
-        result = run(args.cases)
+        result = run(args.cases, with_reading=not args.no_reading)
     except CaseError as exc:
         print(f"attune eval safety: {args.cases}: {exc}", file=sys.stderr)
         return 2

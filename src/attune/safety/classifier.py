@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import numpy as np
 
@@ -32,6 +33,7 @@ class Head:
     bias: np.ndarray  # (classes,)
     threshold: float
     embedding_weights: np.ndarray | None = None  # (classes, embedding_dim) when trained with embeddings
+    encoder_sha256: str = ""  # the encoder whose embeddings embedding_weights read
 
     @property
     def embedding_dim(self) -> int:
@@ -64,6 +66,7 @@ def head_from_dict(data: dict[str, object]) -> Head:
         bias=np.asarray(data["bias"], dtype=np.float32),
         threshold=float(data["threshold"]),  # type: ignore[arg-type]
         embedding_weights=emb,
+        encoder_sha256=str(data.get("encoder_sha256", "")),
     )
 
 
@@ -74,7 +77,24 @@ def load_heads() -> dict[str, Head]:
     if not path.is_file():
         return {}
     data = json.loads(path.read_text("utf-8"))
-    return {name: head_from_dict(entry) for name, entry in data["heads"].items()}
+    heads = {name: head_from_dict(entry) for name, entry in data["heads"].items()}
+    return {name: head for name, head in heads.items() if fits_shipped_encoder(head)}
+
+
+def shipped_encoder_sha256() -> str:
+    """The sha256 the perception manifest records for the shipped encoder ("" when there is none)."""
+    import attune.perception
+
+    path = Path(attune.perception.__file__).with_name("model") / "manifest.json"
+    if not path.is_file():
+        return ""
+    return str(json.loads(path.read_text("utf-8")).get("files", {}).get("encoder.onnx", {}).get("sha256", ""))
+
+
+def fits_shipped_encoder(head: Head) -> bool:
+    """An embedding head only makes sense with the encoder it was trained on; a retrained encoder
+    moves every embedding, and a stale head would then judge noise."""
+    return head.embedding_weights is None or head.encoder_sha256 == shipped_encoder_sha256()
 
 
 def choose_head(heads: dict[str, Head], embedding: Sequence[float] = ()) -> Head | None:

@@ -73,7 +73,10 @@ def export_fp32(checkpoint: Path, dst: Path) -> None:
 
     encoder = AutoModel.from_pretrained(str(encoder_dir()), attn_implementation="eager")
     model = MultiTaskModel(encoder)
-    model.load_state_dict(torch.load(checkpoint, map_location="cpu", weights_only=True))
+    missing, unexpected = model.load_state_dict(
+        torch.load(checkpoint, map_location="cpu", weights_only=True), strict=False)
+    if unexpected or any(not k.startswith("safety.") for k in missing):  # the safety head is not exported
+        raise ValueError(f"checkpoint does not fit MultiTaskModel: {missing or unexpected}")
     model.eval()
     ids = torch.tensor([[101, 1045, 2572, 2061, 3407, 102], [101, 7592, 102, 0, 0, 0]])
     mask = (ids != 0).long()

@@ -53,8 +53,35 @@ def read_emobank(path: Path, split: str) -> list[tuple[str, float, float, str]]:
         ]
 
 
+SAFETY_CLASSES = ("none", "suicide", "self_harm", "harm_to_others", "abuse", "medical_emergency",
+                  "eating_disorder")
+
+
+def read_safety(path: Path, exclude_prefix: str) -> list[tuple[str, int]]:
+    """Single-message safety cases (eval/safety/train.jsonl, never dev) as (text, class index).
+
+    An auxiliary task: it teaches the shared embedding what risk language looks like, so that the
+    safety detector's embedding head (attune.safety.training.train_head) has something to read.
+    Multi-turn cases are left out (their label depends on earlier messages), and so are the ids
+    under exclude_prefix, kept back to choose that head's threshold on phrasings the encoder never saw.
+    """
+    rows = []
+    for line in path.read_text("utf-8").splitlines():
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if row.get("kind") == "multi_turn" or (exclude_prefix and row["id"].startswith(exclude_prefix)):
+            continue
+        rows.append((row["text"], SAFETY_CLASSES.index(row["risk"])))
+    return rows
+
+
 class MultiTaskModel(nn.Module):
-    """Encoder + mean pooling; heads for 28 emotion logits and 2 affect dimensions."""
+    """Encoder + mean pooling; heads for 28 emotion logits and 2 affect dimensions.
+
+    The safety head is trained alongside but not exported: only its effect on the embedding ships.
+    """
 
     def __init__(self, encoder: nn.Module, hidden: int = 384, n_labels: int = 28) -> None:
         super().__init__()
@@ -62,6 +89,7 @@ class MultiTaskModel(nn.Module):
         self.dropout = nn.Dropout(0.1)
         self.emotions = nn.Linear(hidden, n_labels)
         self.affect = nn.Linear(hidden, 2)
+        self.safety = nn.Linear(hidden, len(SAFETY_CLASSES))
 
     def pooled(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
         out = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
@@ -109,6 +137,10 @@ def main() -> None:
     ap.add_argument("--max-length", type=int, default=64)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--safety", type=Path, default=None, help="eval/safety/train.jsonl (auxiliary task)")
+    ap.add_argument("--safety-exclude", default="train-r9", help="ids kept back for the head's threshold")
+    ap.add_argument("--safety-ordinary", type=int, default=2000, help="GoEmotions comments as `none`")
+    ap.add_argument("--safety-repeats", type=int, default=2)
     ap.add_argument("--limit", type=int, default=0, help="use only N examples (smoke test)")
     ap.add_argument("--resume", type=Path, default=None, help="a checkpoint saved at the end of an epoch")
     ap.add_argument("--start-epoch", type=int, default=1, help="the epoch to start at when resuming")
@@ -129,8 +161,12 @@ def main() -> None:
 
     ge = read_goemotions(args.data / "goemotions" / "train.tsv")
     eb = read_emobank(args.data / "emobank" / "emobank.csv", "train")
+    sf: list[tuple[str, int]] = []
+    if args.safety:
+        sf = read_safety(args.safety, args.safety_exclude)
+        sf += [(t, 0) for t, _, _ in random.Random(args.seed + 1).sample(ge, args.safety_ordinary)]
     if args.limit:
-        ge, eb = ge[: args.limit], eb[: args.limit // 4]
+        ge, eb, sf = ge[: args.limit], eb[: args.limit // 4], sf[: args.limit // 4]
     va = torch.tensor([[v, a] for _, v, a, _ in eb])
     va_mean, va_std = va.mean(0), va.std(0)
     json.dump(
@@ -141,6 +177,11 @@ def main() -> None:
 
     ge_enc = tok([t for t, _, _ in ge], truncation=True, max_length=args.max_length)["input_ids"]
     eb_enc = tok([t for t, _, _, _ in eb], truncation=True, max_length=args.max_length)["input_ids"]
+    sf_enc = tok([t for t, _ in sf], truncation=True, max_length=args.max_length)["input_ids"] if sf else []
+    sf_y = torch.tensor([c for _, c in sf], dtype=torch.long)
+    counts = torch.bincount(sf_y, minlength=len(SAFETY_CLASSES)).float().clamp(min=1) if sf else None
+    # Half the weight on `none`, half shared by the risk classes, as in the detector's own head.
+    sf_w = None if counts is None else torch.cat([0.5 / counts[:1], 0.5 / (6 * counts[1:])]) * len(sf)
     ge_y = torch.zeros(len(ge), 28)
     for i, (_, labels, _) in enumerate(ge):
         ge_y[i, labels] = 1.0
@@ -159,6 +200,8 @@ def main() -> None:
         plan = [("ge", b) for b in length_grouped_batches([len(x) for x in ge_enc], args.batch, rng)]
         for _ in range(args.emobank_repeats):
             plan += [("eb", b) for b in length_grouped_batches([len(x) for x in eb_enc], args.batch, rng)]
+        for _ in range(args.safety_repeats if sf else 0):
+            plan += [("sf", b) for b in length_grouped_batches([len(x) for x in sf_enc], args.batch, rng)]
         rng.shuffle(plan)
         return plan
 
@@ -181,18 +224,22 @@ def main() -> None:
         return base * min(1.0, (local + 1) / rewarm) if rewarm else base
 
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lr_factor)
-    bce, mse = nn.BCEWithLogitsLoss(), nn.MSELoss()
+    bce, mse, ce = nn.BCEWithLogitsLoss(), nn.MSELoss(), nn.CrossEntropyLoss(weight=sf_w)
     step, t0 = first_step, time.time()
     for _ in range(1, args.start_epoch):
         epoch_plan()  # keep the shuffling stream identical to an uninterrupted run
     for epoch in range(args.start_epoch, args.epochs + 1):
         model.train()
         for task, batch in epoch_plan():
-            enc = ge_enc if task == "ge" else eb_enc
+            enc = {"ge": ge_enc, "eb": eb_enc, "sf": sf_enc}[task]
             ids, mask = collate([enc[i] for i in batch])
-            _, logits, affect = model(ids, mask)
-            ge_loss = task == "ge"
-            loss = bce(logits, ge_y[batch]) if ge_loss else args.affect_weight * mse(affect, eb_y[batch])
+            pooled, logits, affect = model(ids, mask)
+            if task == "ge":
+                loss = bce(logits, ge_y[batch])
+            elif task == "eb":
+                loss = args.affect_weight * mse(affect, eb_y[batch])
+            else:
+                loss = ce(model.safety(model.dropout(pooled)), sf_y[batch])
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             opt.step()

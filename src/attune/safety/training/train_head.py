@@ -1,20 +1,22 @@
 """Train the safety classifier head (numpy softmax regression) and write model/safety_head.json.
 
     OMP_NUM_THREADS=1 python -m attune.safety.training.train_head \\
-        --train eval/safety/train.jsonl [--data ../shared/data] [--embeddings FILE.npz]
+        --train eval/safety/train.jsonl [--data ../shared/data] [--embeddings]
 
 Inputs: eval/safety/train.jsonl (never the dev set). Multi-turn cases are left out because their
 label depends on earlier messages that the head does not see. With --data, a sample of GoEmotions
 comments that the phrase rules leave alone is added as ordinary, non-risk language (CC BY 4.0; see
-README attribution). With --embeddings (an .npz holding `texts` and `vectors` from the shipped
-sentence encoder), a second head that also reads the embedding is trained and shipped beside the
-n-gram head. The threshold is chosen on out-of-fold predictions so that the head alone raises few
-ordinary messages (see --max-fpr).
+README attribution). With --embeddings, a second head that also reads the shipped sentence
+encoder's embedding of each message is trained and shipped beside the n-gram head; it records the
+encoder's sha256, and the detector only uses it with that encoder (retrain it after the encoder).
+The threshold is chosen on out-of-fold predictions so that the head alone raises few ordinary
+messages (see --max-fpr).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 from dataclasses import dataclass
@@ -33,7 +35,8 @@ CLASSES = RISK_CATEGORIES
 
 @dataclass
 class Corpus:
-    texts: list[str]
+    texts: list[str]  # normalised, as the n-gram features read them
+    raw: list[str]  # as written, as the sentence encoder reads them
     labels: np.ndarray
     hard: np.ndarray  # True for train.jsonl rows (hard negatives), False for corpus negatives
     gated: np.ndarray  # True where the rules find nothing and explain nothing away: the head decides
@@ -42,13 +45,15 @@ class Corpus:
 def _read_cases(path: Path) -> tuple[list[str], list[int], list[bool]]:
     from attune.safety.rule_engine import assess_messages
 
-    texts, labels, gated = [], [], []
+    texts: list[str] = []
+    labels: list[int] = []
+    gated: list[bool] = []
     for line in path.read_text("utf-8").splitlines():
         row = json.loads(line)
         if row["kind"] == "multi_turn":
             continue
         result = assess_messages([row["text"]])
-        texts.append(normalise(row["text"]))
+        texts.append(row["text"])
         labels.append(CLASSES.index(row["risk"]))
         gated.append(result.level == "none" and not result.explained)
     return texts, labels, gated
@@ -66,7 +71,7 @@ def _ordinary_sample(data: Path, n: int, seed: int) -> list[str]:
     for line in lines:
         text = line.split("\t", 1)[0]
         if assess_messages([text]).level == "none":
-            out.append(normalise(text))
+            out.append(text)
         if len(out) >= n:
             break
     return out
@@ -81,7 +86,7 @@ def build_corpus(train: Path, data: Path | None, n_ordinary: int, seed: int) -> 
         labels += [0] * len(extra)
         hard += [False] * len(extra)
         gated += [True] * len(extra)
-    return Corpus(texts, np.asarray(labels), np.asarray(hard), np.asarray(gated))
+    return Corpus([normalise(t) for t in texts], texts, np.asarray(labels), np.asarray(hard), np.asarray(gated))
 
 
 def _class_weights(labels: np.ndarray) -> np.ndarray:
@@ -186,10 +191,19 @@ def train_head(x: np.ndarray, corpus: Corpus, args: argparse.Namespace) -> tuple
     return entry, {"threshold": tau, **_report(p_risk, corpus, tau, oof)}
 
 
-def _embeddings(path: Path, texts: list[str]) -> np.ndarray:
-    data = np.load(path, allow_pickle=False)
-    lookup = {normalise(str(t)): v for t, v in zip(data["texts"], data["vectors"], strict=True)}
-    return np.stack([np.asarray(lookup[t], np.float32) for t in texts])
+def _embeddings(raw: list[str]) -> np.ndarray:
+    """The shipped encoder's pooled embedding of each message as written (what reading.embedding holds)."""
+    from attune.perception.reader import load_perceiver
+
+    perceiver = load_perceiver()
+    readings = [r for i in range(0, len(raw), 32) for r in perceiver.read_many(raw[i : i + 32])]
+    return np.asarray([r.embedding for r in readings], np.float32)
+
+
+def _encoder_sha256() -> str:
+    from attune.perception.encoder import MODEL_DIR
+
+    return hashlib.sha256((MODEL_DIR / "encoder.onnx").read_bytes()).hexdigest()
 
 
 def main() -> None:
@@ -197,7 +211,8 @@ def main() -> None:
     parser.add_argument("--train", type=Path, default=Path("eval/safety/train.jsonl"))
     parser.add_argument("--data", type=Path, default=None, help="../shared/data, for ordinary-language negatives")
     parser.add_argument("--ordinary", type=int, default=1500)
-    parser.add_argument("--embeddings", type=Path, default=None)
+    parser.add_argument("--embeddings", action="store_true",
+                        help="also train a head that reads the shipped encoder's embedding")
     parser.add_argument("--l2", type=float, default=1e-4)
     parser.add_argument("--epochs", type=int, default=200)
     parser.add_argument("--folds", type=int, default=5)
@@ -209,9 +224,10 @@ def main() -> None:
     x = features.dense(corpus.texts)
     heads, report = {}, {}
     heads["ngram"], report["ngram"] = train_head(x, corpus, args)
-    if args.embeddings is not None:
-        xe = np.hstack([x, _embeddings(args.embeddings, corpus.texts)])
+    if args.embeddings:
+        xe = np.hstack([x, _embeddings(corpus.raw)])
         heads["ngram_embedding"], report["ngram_embedding"] = train_head(xe, corpus, args)
+        heads["ngram_embedding"]["encoder_sha256"] = _encoder_sha256()
     meta = {
         "trained_on": str(args.train), "n_cases": int(corpus.hard.sum()),
         "n_ordinary": int((~corpus.hard).sum()),
