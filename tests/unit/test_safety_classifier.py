@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 import numpy as np
 
 from attune.safety import features
-from attune.safety.classifier import Head, choose_head, load_heads, opinion, probabilities
+from attune.safety.classifier import (
+    EMBEDDING_HEADS,
+    HEAD_FILE,
+    Head,
+    choose_head,
+    fits_shipped_encoder,
+    load_heads,
+    opinion,
+    probabilities,
+    shipped_encoder_sha256,
+)
 from attune.safety.detector import SafetyDetector
 
 
@@ -48,3 +61,40 @@ def test_the_head_never_overrides_a_framing_the_rules_found() -> None:
     detector = SafetyDetector(heads={"ngram": certain})
     assert detector.assess("this deadline is killing me").level == "none"
     assert detector.assess("I had a lovely lunch").level == "low"
+
+
+def _embedding_only_head(sha: str) -> Head:
+    k = 7
+    weights = np.zeros((k, 4), np.float32)
+    weights[3, 0] = 8.0  # the first embedding dimension speaks for harm to others
+    bias = np.zeros(k, np.float32)
+    bias[0] = 4.0  # and without it, nothing is wrong
+    return Head(("none", "suicide", "self_harm", "harm_to_others", "abuse", "medical_emergency", "eating_disorder"),
+                np.zeros((k, 0), np.float32), bias, 0.5, weights, encoder_sha256=sha)
+
+
+def test_an_embedding_only_head_reads_the_embedding_and_not_the_words() -> None:
+    head = _embedding_only_head(shipped_encoder_sha256())
+    assert opinion(head, "i feel fine today", [1.0, 0.0, 0.0, 0.0]).category == "harm_to_others"
+    assert opinion(head, "i feel fine today", [1.0, 0.0, 0.0, 0.0]).confident
+    assert not opinion(head, "i want to hurt him", [0.0, 0.0, 0.0, 0.0]).confident
+
+
+def test_the_embedding_head_is_preferred_when_there_is_an_embedding() -> None:
+    heads = {"ngram": _head(), "embedding": _embedding_only_head(shipped_encoder_sha256())}
+    assert choose_head(heads, [0.0] * 4) is heads["embedding"]
+    assert choose_head(heads, ()) is heads["ngram"]
+
+
+def test_an_embedding_head_trained_on_another_encoder_is_not_used() -> None:
+    assert fits_shipped_encoder(_embedding_only_head(shipped_encoder_sha256()))
+    assert not fits_shipped_encoder(_embedding_only_head("0" * 64))
+    assert fits_shipped_encoder(_head())  # the n-gram head needs no encoder
+
+
+def test_the_shipped_embedding_head_belongs_to_the_shipped_encoder() -> None:
+    stored = json.loads(resources.files("attune.safety.model").joinpath(HEAD_FILE).read_text("utf-8"))
+    for name in EMBEDDING_HEADS:
+        if name in stored["heads"]:
+            assert stored["heads"][name]["encoder_sha256"] == shipped_encoder_sha256(), (
+                f"retrain the {name!r} safety head after the encoder (attune.safety.training.encoder_head)")

@@ -54,7 +54,8 @@ def decode_array(text: str, shape: Sequence[int]) -> np.ndarray:
 def head_from_dict(data: dict[str, object]) -> Head:
     """Rebuild a Head from its JSON form, checking that it matches this feature space."""
     classes = tuple(str(c) for c in data["classes"])  # type: ignore[attr-defined]
-    if int(data["dim"]) != features.DIM:  # type: ignore[call-overload]
+    dim = int(data["dim"])  # type: ignore[call-overload]
+    if dim not in (0, features.DIM):  # 0: the head reads the embedding only
         raise ValueError("safety head was trained for a different feature size")
     emb = None
     emb_dim = int(data.get("embedding_dim", 0))  # type: ignore[call-overload]
@@ -62,7 +63,7 @@ def head_from_dict(data: dict[str, object]) -> Head:
         emb = decode_array(str(data["embedding_weights"]), (len(classes), emb_dim))
     return Head(
         classes=classes,
-        weights=decode_array(str(data["weights"]), (len(classes), features.DIM)),
+        weights=decode_array(str(data["weights"]), (len(classes), dim)) if dim else np.zeros((len(classes), 0)),
         bias=np.asarray(data["bias"], dtype=np.float32),
         threshold=float(data["threshold"]),  # type: ignore[arg-type]
         embedding_weights=emb,
@@ -97,18 +98,24 @@ def fits_shipped_encoder(head: Head) -> bool:
     return head.embedding_weights is None or head.encoder_sha256 == shipped_encoder_sha256()
 
 
+EMBEDDING_HEADS = ("embedding", "ngram_embedding")
+
+
 def choose_head(heads: dict[str, Head], embedding: Sequence[float] = ()) -> Head | None:
     """The embedding head when this message has an embedding of the right size, else the n-gram head."""
-    with_embedding = heads.get("ngram_embedding")
-    if with_embedding is not None and len(embedding) == with_embedding.embedding_dim:
-        return with_embedding
+    for name in EMBEDDING_HEADS:
+        head = heads.get(name)
+        if head is not None and len(embedding) == head.embedding_dim:
+            return head
     return heads.get("ngram")
 
 
 def probabilities(head: Head, normalised_text: str, embedding: Sequence[float] = ()) -> dict[str, float]:
     """Class probabilities for one normalised message."""
-    idx, val = features.hashed(normalised_text)
-    logits = head.weights[:, idx] @ val + head.bias
+    logits = head.bias.copy()
+    if head.weights.shape[1]:
+        idx, val = features.hashed(normalised_text)
+        logits = logits + head.weights[:, idx] @ val
     if head.embedding_weights is not None and len(embedding) == head.embedding_dim:
         logits = logits + head.embedding_weights @ np.asarray(embedding, dtype=np.float32)
     logits = logits - logits.max()
