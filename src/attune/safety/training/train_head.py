@@ -16,7 +16,6 @@ messages (see --max-fpr).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 from dataclasses import dataclass
@@ -40,23 +39,28 @@ class Corpus:
     labels: np.ndarray
     hard: np.ndarray  # True for train.jsonl rows (hard negatives), False for corpus negatives
     gated: np.ndarray  # True where the rules find nothing and explain nothing away: the head decides
+    unseen: np.ndarray  # True where the encoder never trained on the row (see --unseen); thresholds use these
 
 
-def _read_cases(path: Path) -> tuple[list[str], list[int], list[bool]]:
+def _read_cases(path: Path) -> tuple[list[str], list[int], list[bool], list[str]]:
     from attune.safety.rule_engine import assess_messages
 
     texts: list[str] = []
     labels: list[int] = []
     gated: list[bool] = []
+    ids: list[str] = []
     for line in path.read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
         row = json.loads(line)
         if row["kind"] == "multi_turn":
             continue
+        ids.append(row["id"])
         result = assess_messages([row["text"]])
         texts.append(row["text"])
         labels.append(CLASSES.index(row["risk"]))
         gated.append(result.level == "none" and not result.explained)
-    return texts, labels, gated
+    return texts, labels, gated, ids
 
 
 def _ordinary_sample(data: Path, n: int, seed: int) -> list[str]:
@@ -77,16 +81,26 @@ def _ordinary_sample(data: Path, n: int, seed: int) -> list[str]:
     return out
 
 
-def build_corpus(train: Path, data: Path | None, n_ordinary: int, seed: int) -> Corpus:
-    texts, labels, gated = _read_cases(train)
+def build_corpus(train: Path | list[Path], data: Path | None, n_ordinary: int, seed: int,
+                 unseen: tuple[str, ...] = ()) -> Corpus:
+    texts: list[str] = []
+    labels: list[int] = []
+    gated: list[bool] = []
+    ids: list[str] = []
+    for path in [train] if isinstance(train, Path) else train:
+        more = _read_cases(path)
+        texts, labels, gated, ids = texts + more[0], labels + more[1], gated + more[2], ids + more[3]
     hard = [True] * len(texts)
+    fresh = [not unseen or i.startswith(unseen) for i in ids]
     if data is not None:
         extra = _ordinary_sample(data, n_ordinary, seed)
         texts += extra
         labels += [0] * len(extra)
         hard += [False] * len(extra)
         gated += [True] * len(extra)
-    return Corpus([normalise(t) for t in texts], texts, np.asarray(labels), np.asarray(hard), np.asarray(gated))
+        fresh += [True] * len(extra)
+    return Corpus([normalise(t) for t in texts], texts, np.asarray(labels), np.asarray(hard), np.asarray(gated),
+                  np.asarray(fresh))
 
 
 def _class_weights(labels: np.ndarray) -> np.ndarray:
@@ -153,7 +167,7 @@ def choose_threshold(p_risk: np.ndarray, corpus: Corpus, max_fpr: float) -> floa
     Only messages the head actually decides count: the detector asks it only when the rules found
     nothing and explained nothing away, so idioms and negations the rules handle are left out.
     """
-    negatives = (corpus.labels == 0) & corpus.gated
+    negatives = (corpus.labels == 0) & corpus.gated & corpus.unseen
     for tau in np.arange(0.50, 0.99, 0.01):
         hard_fpr = float((p_risk[negatives & corpus.hard] >= tau).mean())
         easy = negatives & ~corpus.hard
@@ -164,8 +178,8 @@ def choose_threshold(p_risk: np.ndarray, corpus: Corpus, max_fpr: float) -> floa
 
 
 def _report(p_risk: np.ndarray, corpus: Corpus, tau: float, oof: np.ndarray) -> dict[str, float]:
-    risk = corpus.labels > 0
-    negatives = (corpus.labels == 0) & corpus.gated
+    risk = (corpus.labels > 0) & corpus.unseen
+    negatives = (corpus.labels == 0) & corpus.gated & corpus.unseen
     flagged_cat = oof[:, 1:].argmax(axis=1) + 1
     return {
         "oof_recall": round(float((p_risk[risk] >= tau).mean()), 4),
@@ -176,18 +190,21 @@ def _report(p_risk: np.ndarray, corpus: Corpus, tau: float, oof: np.ndarray) -> 
     }
 
 
-def train_head(x: np.ndarray, corpus: Corpus, args: argparse.Namespace) -> tuple[dict[str, object], dict[str, float]]:
+def train_head(x: np.ndarray, corpus: Corpus, args: argparse.Namespace,
+               dim: int = features.DIM) -> tuple[dict[str, object], dict[str, float]]:
+    """Fit on everything; choose the threshold on out-of-fold predictions. dim: n-gram columns first in x."""
     oof = out_of_fold(x, corpus.labels, args.folds, args.l2, args.epochs, args.seed)
     p_risk = 1.0 - oof[:, 0]
     tau = choose_threshold(p_risk, corpus, args.max_fpr)
     w, b = fit(x, corpus.labels, args.l2, args.epochs)
     entry: dict[str, object] = {
-        "classes": list(CLASSES), "dim": features.DIM, "threshold": tau,
-        "weights": encode_array(w[:, : features.DIM]), "bias": [round(float(v), 6) for v in b],
-        "embedding_dim": int(x.shape[1] - features.DIM),
+        "classes": list(CLASSES), "dim": dim, "threshold": tau,
+        "bias": [round(float(v), 6) for v in b], "embedding_dim": int(x.shape[1] - dim),
     }
-    if x.shape[1] > features.DIM:
-        entry["embedding_weights"] = encode_array(w[:, features.DIM:])
+    if dim:
+        entry["weights"] = encode_array(w[:, :dim])
+    if x.shape[1] > dim:
+        entry["embedding_weights"] = encode_array(w[:, dim:])
     return entry, {"threshold": tau, **_report(p_risk, corpus, tau, oof)}
 
 
@@ -201,18 +218,22 @@ def _embeddings(raw: list[str]) -> np.ndarray:
 
 
 def _encoder_sha256() -> str:
-    from attune.perception.encoder import MODEL_DIR
+    from attune.safety.classifier import shipped_encoder_sha256
 
-    return hashlib.sha256((MODEL_DIR / "encoder.onnx").read_bytes()).hexdigest()
+    return shipped_encoder_sha256()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--train", type=Path, default=Path("eval/safety/train.jsonl"))
+    parser.add_argument("--train", type=Path, nargs="+", default=[Path("eval/safety/train.jsonl")])
     parser.add_argument("--data", type=Path, default=None, help="../shared/data, for ordinary-language negatives")
     parser.add_argument("--ordinary", type=int, default=1500)
     parser.add_argument("--embeddings", action="store_true",
                         help="also train a head that reads the shipped encoder's embedding")
+    parser.add_argument("--embedding-only", action="store_true",
+                        help="also train a head that reads the embedding alone (no n-grams)")
+    parser.add_argument("--unseen", nargs="*", default=[],
+                        help="id prefixes the encoder never trained on: thresholds and reports use only those")
     parser.add_argument("--l2", type=float, default=1e-4)
     parser.add_argument("--epochs", type=int, default=200)
     parser.add_argument("--folds", type=int, default=5)
@@ -220,16 +241,20 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "model" / HEAD_FILE)
     args = parser.parse_args()
-    corpus = build_corpus(args.train, args.data, args.ordinary, args.seed)
+    corpus = build_corpus(args.train, args.data, args.ordinary, args.seed, tuple(args.unseen))
     x = features.dense(corpus.texts)
     heads, report = {}, {}
-    heads["ngram"], report["ngram"] = train_head(x, corpus, args)
-    if args.embeddings:
-        xe = np.hstack([x, _embeddings(corpus.raw)])
-        heads["ngram_embedding"], report["ngram_embedding"] = train_head(xe, corpus, args)
+    seen_by_all = Corpus(**{**corpus.__dict__, "unseen": np.ones(len(corpus.labels), bool)})
+    heads["ngram"], report["ngram"] = train_head(x, seen_by_all, args)
+    emb = _embeddings(corpus.raw) if args.embeddings or args.embedding_only else None
+    if args.embeddings and emb is not None:
+        heads["ngram_embedding"], report["ngram_embedding"] = train_head(np.hstack([x, emb]), corpus, args)
         heads["ngram_embedding"]["encoder_sha256"] = _encoder_sha256()
+    if args.embedding_only and emb is not None:
+        heads["embedding"], report["embedding"] = train_head(emb, corpus, args, dim=0)
+        heads["embedding"]["encoder_sha256"] = _encoder_sha256()
     meta = {
-        "trained_on": str(args.train), "n_cases": int(corpus.hard.sum()),
+        "trained_on": [str(p) for p in args.train], "n_cases": int(corpus.hard.sum()),
         "n_ordinary": int((~corpus.hard).sum()),
         "n_gated_hard_negatives": int((corpus.gated & corpus.hard & (corpus.labels == 0)).sum()),
         "ordinary_source": "GoEmotions (CC BY 4.0)" if args.data else None,
