@@ -139,8 +139,18 @@ def _read(name: str) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def macros() -> dict[str, str]:
-    """Named fragments from macros.toml and cues.toml, themselves expanded."""
+    """Named fragments from macros.toml, cues.toml and each language file's [macros], expanded.
+
+    A language file keeps its own concept vocabulary (verbs, means, relations) under [macros];
+    the names share one namespace, so a language prefixes them ("de_took") and a clash is an error.
+    """
     raw: dict[str, str] = {**_read("macros")["macros"], **_read("cues")["macros"]}
+    for name in RULE_FILES:
+        local: dict[str, str] = _read(name).get("macros", {})
+        clash = sorted(set(local) & set(raw))
+        if clash:
+            raise ValueError(f"{name}.toml redefines macros {clash}")
+        raw.update(local)
     for _ in range(3):
         raw = _expand_once(raw)
     return raw
