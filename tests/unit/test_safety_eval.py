@@ -12,6 +12,8 @@ from attune.evaluation import safety as safety_eval
 ROOT = Path(__file__).resolve().parents[2]
 DEV = ROOT / "eval" / "safety" / "dev.jsonl"
 TRAIN = ROOT / "eval" / "safety" / "train.jsonl"
+ROUNDS = sorted((ROOT / "eval" / "safety").glob("round*.jsonl"))
+FITTED = ("round11", "round12", "round13", "round14", "round15", "round16")
 REQUIRED = ("n", "recall", "recall_by_severity", "recall_by_risk", "recall_by_kind", "false_positive_rate",
             "false_positive_rate_by_kind", "category_accuracy", "misses", "false_alarms", "predictions")
 
@@ -45,11 +47,36 @@ def test_malformed_cases_are_errors_not_skips(line: str, tmp_path: Path) -> None
     assert safety_eval.main(["--cases", str(cases)]) == 2
 
 
+def _texts(path: Path) -> set[str]:
+    return {json.loads(line)["text"].lower() for line in path.read_text().splitlines() if line.strip()}
+
+
 def test_the_dev_and_train_sets_are_separate_and_big_enough() -> None:
     dev = [json.loads(line) for line in DEV.read_text().splitlines()]
     train = [json.loads(line) for line in TRAIN.read_text().splitlines()]
     assert len(dev) >= 450 and len(train) >= 600
     assert not {d["text"].lower() for d in dev} & {t["text"].lower() for t in train}
+
+
+def test_no_dev_case_reappears_in_a_later_round() -> None:
+    dev = _texts(DEV)
+    for path in ROUNDS:
+        assert not dev & _texts(path), path.name
+
+
+@pytest.mark.parametrize("name", FITTED)
+def test_each_round_the_rules_were_fitted_to_stays_caught(name: str) -> None:
+    """Rounds 11-16 were written by outside authors, measured, then fitted as phrase families."""
+    result = safety_eval.run(ROOT / "eval" / "safety" / f"{name}.jsonl", with_reading=False)
+    _check(result["recall"], 0.94)
+    _check(1 - result["false_positive_rate"], 0.97)  # type: ignore[operator]
+
+
+def test_the_held_out_round_stays_above_its_current_floor() -> None:
+    """Round 10 is never fitted to: a regression on unseen phrasings shows here first."""
+    result = safety_eval.run(ROOT / "eval" / "safety" / "round10.jsonl", with_reading=False)
+    _check(result["recall"], 0.74)
+    _check(1 - result["false_positive_rate"], 0.96)  # type: ignore[operator]
 
 
 def _check(value: object, floor: float) -> None:

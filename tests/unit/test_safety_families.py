@@ -155,3 +155,17 @@ def test_gated_and_ungated_rules_judge_every_training_conversation_the_same(
     gated = [assess_messages(c) for c in conversations]
     monkeypatch.setattr(pattern_module, "_open", lambda gate, text: True)
     assert [assess_messages(c) for c in conversations] == gated
+
+
+# ---------------------------------------------------------------- round 16: framing fixes
+
+def test_the_garden_shed_is_not_a_person() -> None:
+    # "she'd" normalises to "shed"; after a determiner it is a place, so the act stays the writer's
+    risk = judge("Going to the shed after tea to take the Stanley knife to my arm")
+    assert risk.category == "self_harm" and risk.level != "none"
+    assert judge("she'd cut herself again, her mum told me").level == "none"
+
+
+def test_more_than_i_used_to_is_present_not_past() -> None:
+    assert judge("Part of me wants to be dead. I think about it most days now, more than I used to.").level != "none"
+    assert judge("I used to want to be dead when I was at school").level == "none"
