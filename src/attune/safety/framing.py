@@ -161,7 +161,7 @@ def nearest_person(text: str, hit: Hit) -> str | None:
             return None
         if word in f.first_person:
             return "self"
-        if word in f.third_person:
+        if _is_other(tokens, i, f):
             return "other"
     return None
 
@@ -179,6 +179,17 @@ def _negated_inside(tokens: list[Token], first: int, end: int, f: Framings) -> b
 # Inside a hit, these words make the writer the one at risk ("people would cope if I wasn't here",
 # "they'd be fine without me"); "my" is left out because it often names the target ("kill my dad").
 _WRITER_WORDS = frozenset({"i", "im", "ive", "id", "ill", "me", "myself"})
+
+
+# "she'd" normalises to "shed"; after a determiner it is the garden shed, not a person.
+_NOUN_AFTER = frozenset({"the", "a", "my", "our", "his", "her", "their", "garden", "old", "this", "that", "your"})
+
+
+def _is_other(tokens: list[Token], i: int, f: Framings) -> bool:
+    word = tokens[i].text
+    if word == "shed" and i > 0 and tokens[i - 1].text in _NOUN_AFTER:
+        return False
+    return word in f.third_person
 
 
 def subject_is_other(text: str, hit: Hit) -> bool:
@@ -199,7 +210,7 @@ def subject_is_other(text: str, hit: Hit) -> bool:
             return False
         if word in f.first_person:
             return False
-        if word in f.third_person:
+        if _is_other(tokens, i, f):
             return True
     return False
 
