@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DEV = ROOT / "eval" / "safety" / "dev.jsonl"
 TRAIN = ROOT / "eval" / "safety" / "train.jsonl"
 ROUNDS = sorted((ROOT / "eval" / "safety").glob("round*.jsonl"))
-FITTED = ("round11", "round12", "round13", "round14", "round15", "round16")
+FITTED = ("round11", "round12", "round13", "round14", "round15", "round16", "round17")
 REQUIRED = ("n", "recall", "recall_by_severity", "recall_by_risk", "recall_by_kind", "false_positive_rate",
             "false_positive_rate_by_kind", "category_accuracy", "misses", "false_alarms", "predictions")
 
@@ -66,17 +66,18 @@ def test_no_dev_case_reappears_in_a_later_round() -> None:
 
 @pytest.mark.parametrize("name", FITTED)
 def test_each_round_the_rules_were_fitted_to_stays_caught(name: str) -> None:
-    """Rounds 11-16 were written by outside authors, measured, then fitted as phrase families."""
+    """Rounds 11-17 were written by outside authors, measured, then fitted as phrase families."""
     result = safety_eval.run(ROOT / "eval" / "safety" / f"{name}.jsonl", with_reading=False)
     _check(result["recall"], 0.94)
     _check(1 - result["false_positive_rate"], 0.97)  # type: ignore[operator]
 
 
-def test_the_held_out_round_stays_above_its_current_floor() -> None:
-    """Round 10 is never fitted to: a regression on unseen phrasings shows here first."""
-    result = safety_eval.run(ROOT / "eval" / "safety" / "round10.jsonl", with_reading=False)
-    _check(result["recall"], 0.74)
-    _check(1 - result["false_positive_rate"], 0.96)  # type: ignore[operator]
+@pytest.mark.parametrize(("name", "recall", "fpr"), [("round10", 0.76, 0.04), ("round18", 0.82, 0.08)])
+def test_the_held_out_rounds_stay_above_their_current_floor(name: str, recall: float, fpr: float) -> None:
+    """Rounds 10 and 18 are never fitted to: a regression on unseen phrasings shows here first."""
+    result = safety_eval.run(ROOT / "eval" / "safety" / f"{name}.jsonl", with_reading=False)
+    _check(result["recall"], recall)
+    _check(1 - result["false_positive_rate"], 1 - fpr)  # type: ignore[operator]
 
 
 def _check(value: object, floor: float) -> None:
