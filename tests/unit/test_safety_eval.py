@@ -72,7 +72,7 @@ def test_each_round_the_rules_were_fitted_to_stays_caught(name: str) -> None:
     _check(1 - result["false_positive_rate"], 0.97)  # type: ignore[operator]
 
 
-@pytest.mark.parametrize(("name", "recall", "fpr"), [("round10", 0.76, 0.04), ("round18", 0.82, 0.08)])
+@pytest.mark.parametrize(("name", "recall", "fpr"), [("round10", 0.86, 0.04), ("round18", 0.88, 0.09)])
 def test_the_held_out_rounds_stay_above_their_current_floor(name: str, recall: float, fpr: float) -> None:
     """Rounds 10 and 18 are never fitted to: a regression on unseen phrasings shows here first."""
     result = safety_eval.run(ROOT / "eval" / "safety" / f"{name}.jsonl", with_reading=False)
@@ -140,4 +140,6 @@ def test_every_training_case_is_still_caught_and_its_negatives_left_alone() -> N
     """train.jsonl is what the rules were written against: a rule edit that loses one of its cases fails here."""
     train = safety_eval.run(TRAIN)
     assert train["misses"] == [], train["misses"]
-    _check(1 - train["false_positive_rate"], 0.99)  # type: ignore[operator]
+    # The rules leave every negative alone; the head's gentle check-ins on a few (its threshold allows
+    # about 5 % on the negatives it decides) are what remain.
+    _check(1 - train["false_positive_rate"], 0.98)  # type: ignore[operator]
