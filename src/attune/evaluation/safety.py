@@ -142,8 +142,11 @@ def score(cases: list[Case], risks: list[Risk]) -> dict[str, object]:
 
 def _readings(cases: list[Case]) -> list[TextReading | None]:
     """Each message read by the shipped perceiver, as a check-in reads it before the detector runs."""
-    from attune.perception.reader import load_perceiver
+    from attune.perception.reader import load_perceiver, model_available
 
+    if not model_available():  # a check-in then has no embedding either: judge as it would
+        print("attune eval safety: no perception model in this install; judging text alone", file=sys.stderr)
+        return [None] * len(cases)
     perceiver = load_perceiver()
     texts = [c.text for c in cases]
     return [r for i in range(0, len(texts), 32) for r in perceiver.read_many(texts[i : i + 32])]
