@@ -42,23 +42,25 @@ def test_a_person_signs_in_through_one_worker_and_carries_on_through_the_other(t
     token, first = signed_in.json()["token"], signed_in.headers[WORKER]
     auth = {"Authorization": f"Bearer {token}"}
     written: dict[str, tuple[str, str]] = {}  # check-in id -> (text, worker that wrote it)
-    for i in range(200):
+    for i in range(300):
         made = fresh("POST", f"{api}/checkins", json={"text": f"note {i}: a little tired"}, headers=auth)
         assert made.status_code == 201, made.text
         written[made.json()["id"]] = (f"note {i}: a little tired", made.headers[WORKER])
         if len({w for _, w in written.values()}) == 2 and i >= 10:
             break
-    # Both workers must have written check-ins: then whichever worker serves the reads, some of them
-    # cross over (when only the sign-in came from the other worker, every read could land on the writer).
-    writers = {w for _, w in written.values()}
-    assert len(writers) == 2, "every check-in landed on one worker; the test proves nothing then"
-    assert {parent_of(w) for w in writers | {first}} == {two_workers.process.pid}  # type: ignore[union-attr]
+    # The kernel decides which worker accepts each connection, so read until one is served by a worker
+    # other than the one that wrote it (a bounded number of tries; every read must be right).
+    records = list(written.items())
     readers: set[str] = set()
-    for record_id, (text, wrote) in written.items():
+    for attempt in range(300):
+        record_id, (text, wrote) = records[attempt % len(records)]
         got = fresh("GET", f"{api}/checkins/{record_id}", headers=auth)
         assert got.status_code == 200 and got.json()["text"] == text
         if got.headers[WORKER] != wrote:
             readers.add(got.headers[WORKER])
+            break
+    seen = {w for _, w in written.values()} | {first} | readers
+    assert {parent_of(w) for w in seen} == {two_workers.process.pid}  # type: ignore[union-attr]
     assert readers, "no check-in was read back through the other worker"
 
 
