@@ -147,9 +147,7 @@ def _readings(cases: list[Case]) -> list[TextReading | None]:
     if not model_available():  # a check-in then has no embedding either: judge as it would
         print("attune eval safety: no perception model in this install; judging text alone", file=sys.stderr)
         return [None] * len(cases)
-    perceiver = load_perceiver()
-    texts = [c.text for c in cases]
-    return [r for i in range(0, len(texts), 32) for r in perceiver.read_many(texts[i : i + 32])]
+    return list(load_perceiver().read_many([c.text for c in cases]))  # the encoder batches by length itself
 
 
 def run(cases: Path, detector: SafetyDetector | None = None, with_reading: bool = True) -> dict[str, object]:

@@ -212,9 +212,7 @@ def _embeddings(raw: list[str]) -> np.ndarray:
     """The shipped encoder's pooled embedding of each message as written (what reading.embedding holds)."""
     from attune.perception.reader import load_perceiver
 
-    perceiver = load_perceiver()
-    readings = [r for i in range(0, len(raw), 32) for r in perceiver.read_many(raw[i : i + 32])]
-    return np.asarray([r.embedding for r in readings], np.float32)
+    return np.asarray([r.embedding for r in load_perceiver().read_many(raw)], np.float32)
 
 
 def _encoder_sha256() -> str:
