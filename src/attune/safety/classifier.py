@@ -13,12 +13,12 @@ import base64
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
+from attune.loaded_once import once
 from attune.safety import features
 
 HEAD_FILE = "safety_head.json"
@@ -71,7 +71,7 @@ def head_from_dict(data: dict[str, object]) -> Head:
     )
 
 
-@lru_cache(maxsize=1)
+@once
 def load_heads() -> dict[str, Head]:
     """The shipped heads by name ("ngram", and "ngram_embedding" once trained with the encoder)."""
     path = resources.files("attune.safety.model").joinpath(HEAD_FILE)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from attune.loaded_once import once
 from attune.safety.patterns import Hit, compile_pattern
 
 IDIOM_TOKEN = "idiomx"
@@ -53,7 +54,7 @@ class Framings:
     absence: re.Pattern[str]
 
 
-@lru_cache(maxsize=1)
+@once
 def framings() -> Framings:
     """framing.toml, compiled once."""
     raw = tomllib.loads(resources.files("attune.safety.rules").joinpath("framing.toml").read_text("utf-8"))

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
+
+from attune.loaded_once import once
 
 _MIN_LEN = 5
 _OTHER_LANGUAGE_FILES = ("es", "fr", "de", "it", "pt", "hi")
@@ -39,7 +40,7 @@ def _build_deletes(keywords: frozenset[str]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in index.items()}
 
 
-@lru_cache(maxsize=1)
+@once
 def lexicon() -> Lexicon:
     """The keyword list and the protected real words, loaded once."""
     rules = resources.files("attune.safety.rules")

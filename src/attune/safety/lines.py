@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from attune.domain.reading import RISK_CATEGORIES
+from attune.loaded_once import once
 
 INTERNATIONAL = "INTL"
 KINDS = ("emergency", "crisis", "text", "chat", "domestic_violence", "youth", "directory")
@@ -92,7 +92,7 @@ def parse_lines(text: str) -> tuple[CrisisLine, ...]:
     return lines
 
 
-@lru_cache(maxsize=1)
+@once
 def all_lines() -> tuple[CrisisLine, ...]:
     """Every line in the shipped file, validated once."""
     text = resources.files("attune.safety").joinpath("crisis_lines.toml").read_text("utf-8")

@@ -11,10 +11,10 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 
 from attune.domain.reading import RiskCategory, RiskLevel
+from attune.loaded_once import once
 from attune.safety.levels import at_least, at_most, rank
 from attune.safety.patterns import Hit, compile_pattern, macros
 
@@ -38,7 +38,7 @@ class Cues:
     located: bool = False
 
 
-@lru_cache(maxsize=1)
+@once
 def _patterns() -> dict[str, re.Pattern[str]]:
     raw = tomllib.loads(resources.files("attune.safety.rules").joinpath("modifiers.toml").read_text("utf-8"))
     compiled = {name: compile_pattern(source) for name, source in raw.items()}

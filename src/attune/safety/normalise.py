@@ -14,8 +14,9 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
+
+from attune.loaded_once import once
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 # Tokens where digits are digits: doses, times, counts, ages, ordinals.
@@ -37,7 +38,7 @@ class _Tables:
     emoji: dict[str, str]
 
 
-@lru_cache(maxsize=1)
+@once
 def _tables() -> _Tables:
     raw = tomllib.loads(resources.files("attune.safety.rules").joinpath("normalise.toml").read_text("utf-8"))
     pre = tuple((re.compile(k), v) for k, v in raw["pre"].items())

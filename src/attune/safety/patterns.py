@@ -18,11 +18,11 @@ import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from attune.domain.reading import RISK_CATEGORIES, RISK_LEVELS, RiskCategory, RiskLevel
+from attune.loaded_once import once
 from attune.safety.normalise import strip_accents
 
 RULE_FILES = ("en", "es", "fr", "de", "it", "pt", "hi")
@@ -137,7 +137,7 @@ def _read(name: str) -> dict[str, Any]:
     return tomllib.loads(text)
 
 
-@lru_cache(maxsize=1)
+@once
 def macros() -> dict[str, str]:
     """Named fragments from macros.toml, cues.toml and each language file's [macros], expanded.
 
@@ -194,7 +194,7 @@ def _rule(entry: dict[str, Any], language: str) -> Rule:
     )
 
 
-@lru_cache(maxsize=1)
+@once
 def rules() -> tuple[Rule, ...]:
     """Every rule from every language file, validated and compiled once."""
     out: list[Rule] = []

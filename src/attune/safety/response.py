@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
 
 from attune.domain.reading import Risk, RiskCategory, RiskLevel
+from attune.loaded_once import once
 from attune.safety.levels import rank
 from attune.safety.lines import CrisisLine, emergency_for, lines_for
 from attune.safety.safety_plan import SafetyPlan
@@ -59,7 +59,7 @@ class CrisisResponse:
         }
 
 
-@lru_cache(maxsize=1)
+@once
 def phrases() -> dict[str, Any]:
     """crisis_text.toml, loaded once."""
     return tomllib.loads(resources.files("attune.safety").joinpath("crisis_text.toml").read_text("utf-8"))

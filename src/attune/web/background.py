@@ -1,5 +1,5 @@
-"""The app's lifespan: each worker opens its model before it takes requests, runs its
-background-job loop, and cancels that loop on shutdown."""
+"""The app's lifespan: each worker opens its model and compiles its safety rules before it takes
+requests, runs its background-job loop, and cancels that loop on shutdown."""
 
 from __future__ import annotations
 
@@ -20,11 +20,12 @@ log = logging.getLogger(__name__)
 
 
 def warm(runtime: Runtime) -> None:
-    """One reading now, so that no person's check-in waits while the model opens."""
+    """One reading and one safety check now, so that no person's check-in waits while the model
+    opens or the safety rules compile (about a second of CPU, more with many threads asking)."""
     try:
-        runtime.perceiver.read("warming up")
+        runtime.assessor.assess("warming up", reading=runtime.perceiver.read("warming up"))
     except Exception:  # the first check-in will try again, and report the error if it persists
-        log.exception("perception did not warm up")
+        log.exception("perception or safety did not warm up")
 
 
 @contextlib.asynccontextmanager
