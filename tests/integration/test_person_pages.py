@@ -18,7 +18,7 @@ MARKER = "qpzx-own-words-77"
 
 @pytest.fixture
 def browser(owner: Api, app_client: TestClient) -> Browser:
-    return Browser(app_client.app, owner.username, owner.password)  # type: ignore[arg-type]
+    return Browser(app_client.app, owner.username, owner.password)
 
 
 @pytest.fixture
@@ -181,7 +181,7 @@ def test_a_stranger_cannot_remove_someone_elses_reminder(browser: Browser, stran
                                                           rows: Any) -> None:
     add_reminder(browser)
     reminder_id = one(rows, select(reminders))["id"]
-    other = Browser(app_client.app, stranger.username, stranger.password)  # type: ignore[arg-type]
+    other = Browser(app_client.app, stranger.username, stranger.password)
     other.post(f"/settings/reminders/{reminder_id}/delete")
     other.post(f"/settings/reminders/{reminder_id}/toggle", {"enabled": "off"})
     kept = one(rows, select(reminders))

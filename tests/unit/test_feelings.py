@@ -28,7 +28,7 @@ def test_the_body_map_has_exactly_the_shared_regions_in_order() -> None:
 
 
 def test_it_refuses_a_grid_with_a_missing_square() -> None:
-    data = {"quadrant": {"high_pleasant": {}}}
+    data: dict[str, object] = {"quadrant": {"high_pleasant": {}}}
     with pytest.raises(feelings.ContentError):
         feelings.parse_grid(data)
 

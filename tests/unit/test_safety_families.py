@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from attune.domain.reading import RISK_LEVELS
+from attune.domain.reading import RISK_LEVELS, RiskLevel
 from attune.safety import SafetyDetector, crisis_response, enters_crisis_pathway
 from attune.safety import patterns as pattern_module
 from attune.safety.levels import rank
@@ -72,7 +72,7 @@ def test_the_level_is_the_most_urgent_one_found_while_the_category_follows_the_p
     ("i should just kys tbh", "suicide", "moderate"),
     ("ion wanna be alive no more", "suicide", "low"),
 ])
-def test_new_phrase_families_are_caught(text: str, category: str, floor: str) -> None:
+def test_new_phrase_families_are_caught(text: str, category: str, floor: RiskLevel) -> None:
     risk = judge(text)
     assert risk.category == category, risk
     assert rank(risk.level) >= rank(floor), risk
