@@ -169,3 +169,29 @@ def test_the_garden_shed_is_not_a_person() -> None:
 def test_more_than_i_used_to_is_present_not_past() -> None:
     assert judge("Part of me wants to be dead. I think about it most days now, more than I used to.").level != "none"
     assert judge("I used to want to be dead when I was at school").level == "none"
+
+
+# ---------------------------------------------------------------- reported threats are not idioms
+
+@pytest.mark.parametrize("text", [
+    "he threatened to kill me",
+    "he said he will kill me",
+    "he says that he will kill me if i go to the police",
+    "he'll kill me if I leave",
+    "he'll kill me, he said so with the knife out",
+    "he had a knife and said he would kill me",
+])
+def test_a_reported_threat_to_kill_is_danger_not_a_figure_of_speech(text: str) -> None:
+    risk = judge(text)
+    assert risk.category == "abuse" and rank(risk.level) >= rank("high"), risk
+
+
+@pytest.mark.parametrize("text", [
+    "my mum will kill me if i forget her birthday lol",
+    "my dad is going to kill me when he sees my grades",
+    "my coach said he will kill me if we lose lol",
+    "she said she will kill me if i miss her party",
+    "my boss will kill me if im late again",
+])
+def test_will_kill_me_over_something_trivial_stays_a_figure_of_speech(text: str) -> None:
+    assert judge(text).level == "none"
