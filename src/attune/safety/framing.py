@@ -49,6 +49,7 @@ class Framings:
     child: re.Pattern[str]
     recovered: re.Pattern[str]
     competition: re.Pattern[str]
+    game: re.Pattern[str]
     outing: re.Pattern[str]
     risk_cue: re.Pattern[str]
     absence: re.Pattern[str]
@@ -60,7 +61,7 @@ def framings() -> Framings:
     raw = tomllib.loads(resources.files("attune.safety.rules").joinpath("framing.toml").read_text("utf-8"))
     single = {k: compile_pattern(raw[k]) for k in (
         "media", "past", "present", "educational", "hyperbole_trigger", "interjection", "accidental", "benign_purpose",
-        "closer", "resisted", "child", "recovered", "competition", "outing", "risk_cue", "absence",
+        "closer", "resisted", "child", "recovered", "competition", "game", "outing", "risk_cue", "absence",
     )}
     return Framings(
         idioms=tuple(compile_pattern(p) for p in raw["idioms"]),
@@ -294,6 +295,21 @@ def is_competition(text: str, hit: Hit) -> bool:
     """Violent words about a game, sport or contest in the hit's sentence: "destroy him at chess"."""
     start, end = _span(text, hit.start, _SENTENCE_BREAKS)
     return bool(framings().competition.search(text, start, end))
+
+
+_REAL_HARM = re.compile(
+    r"\b(?:hit|hits|hurt|hurts|punched|kicked|touched|touches|slapped|beat|beats|threatened) (?:me|us|my)\b"
+)
+
+
+def is_game_target(text: str, hit: Hit) -> bool:
+    """A video game is being played in the conversation so far and the hit names no real person:
+    "this boss is impossible" ... "i'm gonna kill him if it takes all night"."""
+    span = text[hit.start:hit.end]
+    if re.search(r"\b(?:my|your|his|their)\b", span):
+        return False
+    _, m_end = message_span(text, hit.start)
+    return bool(framings().game.search(text, 0, m_end)) and not _REAL_HARM.search(text, 0, m_end)
 
 
 def is_ordinary(text: str, hit: Hit, reason: re.Pattern[str]) -> bool:

@@ -101,7 +101,9 @@ def _joke_or_accident(text: str, hit: Hit) -> str | None:
         return "joke"
     if category == "harm_to_others" and fr.has_laughter(text, hit) and not _armed(text):
         return "joke"
-    if category == "harm_to_others" and fr.is_competition(text, hit) and not _armed(text):
+    if category == "harm_to_others" and not _armed(text) and (
+        fr.is_competition(text, hit) or fr.is_game_target(text, hit)
+    ):
         return "competition"
     if category in ("self_harm", "medical_emergency") and "dose_error" not in hit.rule.tags and (
         fr.is_accidental(text, hit) and hit.rule.severity != "imminent"
