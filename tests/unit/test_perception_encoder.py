@@ -70,3 +70,19 @@ def test_chunks_hold_similar_lengths_within_the_batch_and_token_caps() -> None:
     for chunk in chunks:
         assert len(chunk) <= 4
         assert len(chunk) * max(len(ids[i]) for i in chunk) <= 128 or len(chunk) == 1
+
+
+def test_without_a_group_head_an_ekman_group_scores_its_strongest_member() -> None:
+    probs = np.array([[0.2, 0.7, 0.1]], np.float32)
+    assert heads().ekman_scores(probs, np.ones((1, 4), np.float32))[0].tolist() == pytest.approx([0.2, 0.7, 0.1])
+
+
+def test_a_group_head_scores_each_group_from_the_embedding() -> None:
+    group_head = {"weights": [[1.0, 0.0], [0.0, 1.0], [0.0, 0.0]], "bias": [0.0, -1.0, 2.0]}
+    h = heads(ekman={"groups": {"joy": ["joy"], "anger": ["anger"], "neutral": ["neutral"]},
+                     "thresholds": {"joy": 0.5, "anger": 0.5, "neutral": 0.5}, "head": group_head})
+    probs = np.array([[0.9, 0.9, 0.9]], np.float32)  # ignored once a head ships
+    scores = h.ekman_scores(probs, np.array([[2.0, 1.0]], np.float32))
+    sigmoid = [1 / (1 + np.exp(-z)) for z in (2.0, 0.0, 2.0)]
+    assert scores[0].tolist() == pytest.approx(sigmoid, abs=1e-6)
+    assert h.decide_ekman(scores)[0].tolist() == [True, True, True]

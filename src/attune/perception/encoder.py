@@ -156,6 +156,7 @@ class Heads:
     ekman_thresholds: dict[str, float]
     affect: dict[str, float]
     ridge: dict[str, Any] | None = None
+    ekman_head: dict[str, Any] | None = None
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Heads:
@@ -170,6 +171,7 @@ class Heads:
             ekman_thresholds={g: float(t) for g, t in ekman["thresholds"].items()},
             affect={k: float(v) for k, v in data["affect"].items()},
             ridge=data.get("affect_ridge"),
+            ekman_head=ekman.get("head"),
         )
 
     @classmethod
@@ -194,8 +196,18 @@ class Heads:
     def _ekman_cut(self) -> FloatArray:
         return np.asarray([self.ekman_thresholds[g] for g in self.ekman_groups], np.float32)
 
-    def ekman_scores(self, probs: FloatArray) -> FloatArray:
-        """Group score = max of its members' probabilities, in ekman_groups order."""
+    def ekman_scores(self, probs: FloatArray, embedding: FloatArray | None = None) -> FloatArray:
+        """Group scores in ekman_groups order: from the group head where one ships, else the max
+        of the members' probabilities.
+
+        A group head (one logistic regression per group on the embedding, fitted on GoEmotions
+        train by training/fit_ekman_head.py) learns each group as one concept, where the max of
+        28 separately thresholded labels misses comments spread thinly over several members.
+        """
+        if self.ekman_head is not None and embedding is not None:
+            weights = np.asarray(self.ekman_head["weights"], np.float32)
+            bias = np.asarray(self.ekman_head["bias"], np.float32)
+            return _sigmoid(embedding @ weights.T + bias)
         cols = [probs[:, members].max(axis=1) for members in self._member_columns]
         return np.stack(cols, axis=1) if cols else np.zeros((len(probs), 0), np.float32)
 
@@ -278,7 +290,7 @@ class Encoder:
         raw = self._onnx.forward(texts)
         h = self.heads
         probs = h.probabilities(raw.logits)
-        groups = h.ekman_scores(probs)
+        groups = h.ekman_scores(probs, raw.embedding)
         affect = h.affect_1_to_5(raw.affect_z, raw.embedding)
         return Encoded(
             probabilities=probs, detected=h.decide(probs), ekman_scores=groups,

@@ -20,6 +20,11 @@ Reproduce:
     python -m attune.perception.training.export_artifact \
         --checkpoint build/perception/epoch3.pt --data ../shared/data --compare fp32
 
+Then fit the Ekman group head on the written model (fit_ekman_head.py replaces the max-of-members
+Ekman thresholds with a head and its own thresholds):
+
+    python -m attune.perception.training.fit_ekman_head --data ../shared/data
+
 Only train splits were trained on; dev is used here for calibration and thresholds only.
 """
 

@@ -17,6 +17,12 @@ per epoch, safety twice): dev fell to macro-F1 0.448 / Ekman 0.583 / valence r 0
 0.445 / 0.574), below the shipped model, and its safety layer alone caught only about a third of
 unseen risk phrasings at a 5 % false-alarm rate, so that model was not shipped. The shipped safety
 head reads hashed n-grams instead (attune.safety.training.train_head).
+
+--affect-weight 0.3 was tried on 27 Nov 2026 (at the start, an EmoBank batch's gradient on the
+encoder is about 4.5x a GoEmotions batch's, so EmoBank dominates Adam's second moments): fp32 dev
+after epoch 1 macro-F1 0.368 / Ekman 0.518 / valence r 0.715, after epoch 2 0.451 / 0.575 / 0.717,
+behind the shipped run at the same points on valence and not ahead on emotions, so it was stopped.
+The Ekman figure was instead lifted by a group head on the shipped embedding (fit_ekman_head.py).
 """
 
 from __future__ import annotations
