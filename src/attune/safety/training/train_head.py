@@ -235,7 +235,7 @@ def main() -> None:
     parser.add_argument("--l2", type=float, default=1e-4)
     parser.add_argument("--epochs", type=int, default=200)
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--max-fpr", type=float, default=0.05)
+    parser.add_argument("--max-fpr", type=float, default=0.04)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "model" / HEAD_FILE)
     args = parser.parse_args()
