@@ -238,3 +238,11 @@ def test_first_aid_questions_haircuts_songs_and_milestones_stay_ordinary(text: s
 def test_a_grudge_with_a_gun_and_a_conditional_goodbye_are_risk(text: str, category: str) -> None:
     risk = RULES_ONLY.assess(text)
     assert risk.category == category and rank(risk.level) >= rank("moderate"), risk
+
+
+def test_a_cover_story_after_distress_does_not_make_method_seeking_neutral() -> None:
+    asked = "I'm a nurse, what's the lethal dose of paracetamol?"
+    after_distress = RULES_ONLY.assess(asked, ["I can't cope anymore, everything is pointless"])
+    assert after_distress.category == "suicide" and rank(after_distress.level) >= rank("high"), after_distress
+    assert RULES_ONLY.assess(asked, ["long shift today, the ward was busy"]).level == "none"
+    assert RULES_ONLY.assess(asked).level == "none"

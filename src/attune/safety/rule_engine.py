@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from attune.domain.reading import RiskCategory, RiskLevel
 from attune.safety import framing as fr
-from attune.safety.context import join_conversation, method_questions, question_category
+from attune.safety.context import join_conversation, last_message_start, method_questions, question_category
 from attune.safety.levels import CATEGORY_ORDER, at_least, rank
 from attune.safety.modifiers import Softeners, find_cues, severity_for
 from attune.safety.patterns import Hit, find_hits, macros
@@ -140,15 +140,25 @@ def _frame(masked: str) -> tuple[list[Hit], list[Hit], list[str]]:
     kept: list[Hit] = []
     questions: list[Hit] = []
     dampened: list[str] = []
+    distressed_before = _distress_before_last_message(masked)
     for hit in find_hits(masked):
         reason = _drop_reason(masked, hit)
-        if reason:
+        if reason == "educational" and distressed_before and hit.start >= last_message_start(masked):
+            # "I'm a nurse, what's the lethal dose…" after "I can't cope anymore": a cover story
+            # does not make method-seeking neutral; it is weighed as a method question after distress.
+            questions.append(hit)
+        elif reason:
             dampened.append(f"dampen:{reason}:{hit.rule.category}")
         elif "neutral" in hit.rule.tags:
             questions.append(hit)
         else:
             kept.append(hit)
     return kept, questions, dampened
+
+
+def _distress_before_last_message(masked: str) -> bool:
+    last = last_message_start(masked)
+    return last > 0 and find_cues(masked[:last]).distress
 
 
 Levels = dict[RiskCategory, RiskLevel]
