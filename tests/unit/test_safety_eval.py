@@ -49,7 +49,13 @@ def test_malformed_cases_are_errors_not_skips(line: str, tmp_path: Path) -> None
 
 
 def _texts(path: Path) -> set[str]:
-    return {json.loads(line)["text"].lower() for line in path.read_text().splitlines() if line.strip()}
+    """Every message in a file, the earlier messages of multi-turn cases included."""
+    out: set[str] = set()
+    for line in path.read_text().splitlines():
+        if line.strip():
+            case = json.loads(line)
+            out.update(m.lower() for m in [case["text"], *case.get("context", [])])
+    return out
 
 
 def test_the_dev_and_train_sets_are_separate_and_big_enough() -> None:
