@@ -14,7 +14,7 @@ DEV = ROOT / "eval" / "safety" / "dev.jsonl"
 TRAIN = ROOT / "eval" / "safety" / "train.jsonl"
 ROUNDS = sorted((ROOT / "eval" / "safety").glob("round*.jsonl"))
 FITTED = ("round11", "round12", "round13", "round14", "round15", "round16", "round17", "round19", "round20",
-          "round21", "round22")
+          "round21", "round22", "round23", "round24")
 REQUIRED = ("n", "recall", "recall_by_severity", "recall_by_risk", "recall_by_kind", "false_positive_rate",
             "false_positive_rate_by_kind", "category_accuracy", "misses", "false_alarms", "predictions")
 
@@ -73,7 +73,7 @@ def test_no_dev_case_reappears_in_a_later_round() -> None:
 
 @pytest.mark.parametrize("name", FITTED)
 def test_each_round_the_rules_were_fitted_to_stays_caught(name: str) -> None:
-    """Rounds 11-17 and 19-22 were written by outside authors, measured, then fitted as phrase families."""
+    """Rounds 11-17 and 19-24 were written by outside authors, measured, then fitted as phrase families."""
     result = safety_eval.run(ROOT / "eval" / "safety" / f"{name}.jsonl", with_reading=False)
     _check(result["recall"], 0.94)
     _check(1 - result["false_positive_rate"], 0.97)  # type: ignore[operator]
