@@ -246,3 +246,15 @@ def test_a_cover_story_after_distress_does_not_make_method_seeking_neutral() -> 
     assert after_distress.category == "suicide" and rank(after_distress.level) >= rank("high"), after_distress
     assert RULES_ONLY.assess(asked, ["long shift today, the ward was busy"]).level == "none"
     assert RULES_ONLY.assess(asked).level == "none"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("he hits me up on whatsapp every day", "none"),
+    ("she keeps hitting me up for money", "none"),
+    ("I'm not eating until I get home, the canteen food is awful", "none"),
+    ("he hit me up against the wall", "abuse"),
+    ("not eating until dinner because i dont deserve it", "eating_disorder"),
+])
+def test_hitting_me_up_and_waiting_for_dinner_are_told_apart_from_abuse_and_restriction(
+        text: str, expected: str) -> None:
+    assert RULES_ONLY.assess(text).category == expected
