@@ -7,12 +7,7 @@ import pytest
 from attune.domain.ports import RiskAssessor
 from attune.safety import SafetyDetector, assess, enters_crisis_pathway
 from attune.safety.levels import rank
-
-RULES_ONLY = SafetyDetector(use_classifier=False)
-
-
-def judge(text: str, context: tuple[str, ...] = ()):  # noqa: ANN201 - a Risk
-    return RULES_ONLY.assess(text, context)
+from tests.unit.safety_judging import judge
 
 
 def test_it_satisfies_the_risk_assessor_port() -> None:

@@ -13,18 +13,14 @@ from pathlib import Path
 import pytest
 
 from attune.domain.reading import RISK_LEVELS, RiskLevel
-from attune.safety import SafetyDetector, crisis_response, enters_crisis_pathway
+from attune.safety import crisis_response, enters_crisis_pathway
 from attune.safety import patterns as pattern_module
 from attune.safety.levels import rank
 from attune.safety.patterns import literal_gate, rules
 from attune.safety.rule_engine import assess_messages
+from tests.unit.safety_judging import assert_risk, judge
 
-RULES_ONLY = SafetyDetector(use_classifier=False)
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def judge(text: str, context: tuple[str, ...] = ()):  # noqa: ANN201 - a Risk
-    return RULES_ONLY.assess(text, context)
 
 
 # ---------------------------------------------------------------- severity and the pathway
@@ -182,8 +178,7 @@ def test_more_than_i_used_to_is_present_not_past() -> None:
     "he had a knife and said he would kill me",
 ])
 def test_a_reported_threat_to_kill_is_danger_not_a_figure_of_speech(text: str) -> None:
-    risk = judge(text)
-    assert risk.category == "abuse" and rank(risk.level) >= rank("high"), risk
+    assert_risk(text, "abuse", "high")
 
 
 @pytest.mark.parametrize("text", [

@@ -11,21 +11,7 @@ from __future__ import annotations
 import pytest
 
 from attune.domain.reading import RiskCategory, RiskLevel
-from attune.safety import SafetyDetector
-from attune.safety.levels import rank
-
-RULES_ONLY = SafetyDetector(use_classifier=False)
-
-
-def judge(text: str, context: tuple[str, ...] = ()):  # noqa: ANN201 - a Risk
-    return RULES_ONLY.assess(text, context)
-
-
-def assert_risk(text: str, category: RiskCategory, floor: RiskLevel, context: tuple[str, ...] = ()) -> None:
-    risk = judge(text, context)
-    assert risk.category == category, (text, risk)
-    assert rank(risk.level) >= rank(floor), (text, risk)
-
+from tests.unit.safety_judging import assert_risk, judge
 
 # ---------------------------------------------------------------- suicide: coded exits, giving things away
 
@@ -227,7 +213,7 @@ def test_lying_on_the_railway_line_is_a_method_not_a_song_track() -> None:
     "we bought a gun safe for the hunting rifles",
 ])
 def test_first_aid_questions_haircuts_songs_and_milestones_stay_ordinary(text: str) -> None:
-    assert RULES_ONLY.assess(text).level == "none"
+    assert judge(text).level == "none"
 
 
 @pytest.mark.parametrize(("text", "category"), [
@@ -235,17 +221,15 @@ def test_first_aid_questions_haircuts_songs_and_milestones_stay_ordinary(text: s
     ("if I don't text back by tonight my bank pin is in the envelope on my desk. love you", "suicide"),
     ("ella me toca cuando mamá no está", "abuse"),
 ])
-def test_a_grudge_with_a_gun_and_a_conditional_goodbye_are_risk(text: str, category: str) -> None:
-    risk = RULES_ONLY.assess(text)
-    assert risk.category == category and rank(risk.level) >= rank("moderate"), risk
+def test_a_grudge_with_a_gun_and_a_conditional_goodbye_are_risk(text: str, category: RiskCategory) -> None:
+    assert_risk(text, category, "moderate")
 
 
 def test_a_cover_story_after_distress_does_not_make_method_seeking_neutral() -> None:
     asked = "I'm a nurse, what's the lethal dose of paracetamol?"
-    after_distress = RULES_ONLY.assess(asked, ["I can't cope anymore, everything is pointless"])
-    assert after_distress.category == "suicide" and rank(after_distress.level) >= rank("high"), after_distress
-    assert RULES_ONLY.assess(asked, ["long shift today, the ward was busy"]).level == "none"
-    assert RULES_ONLY.assess(asked).level == "none"
+    assert_risk(asked, "suicide", "high", ("I can't cope anymore, everything is pointless",))
+    assert judge(asked, ("long shift today, the ward was busy",)).level == "none"
+    assert judge(asked).level == "none"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -257,4 +241,4 @@ def test_a_cover_story_after_distress_does_not_make_method_seeking_neutral() -> 
 ])
 def test_hitting_me_up_and_waiting_for_dinner_are_told_apart_from_abuse_and_restriction(
         text: str, expected: str) -> None:
-    assert RULES_ONLY.assess(text).category == expected
+    assert judge(text).category == expected

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from attune.safety import SafetyDetector
-
-RULES_ONLY = SafetyDetector(use_classifier=False)
+from tests.unit.safety_judging import RULES_ONLY
 
 
 @pytest.mark.parametrize(("text", "category"), [

@@ -1,0 +1,20 @@
+"""The rules-only detector the safety tests judge with, and the assertion they share."""
+
+from __future__ import annotations
+
+from attune.domain.reading import Risk, RiskCategory, RiskLevel
+from attune.safety import SafetyDetector
+from attune.safety.levels import rank
+
+# Rules alone: these tests pin phrase families and framings, not the learned backstop.
+RULES_ONLY = SafetyDetector(use_classifier=False)
+
+
+def judge(text: str, context: tuple[str, ...] = ()) -> Risk:
+    return RULES_ONLY.assess(text, context)
+
+
+def assert_risk(text: str, category: RiskCategory, floor: RiskLevel, context: tuple[str, ...] = ()) -> None:
+    risk = judge(text, context)
+    assert risk.category == category, (text, risk)
+    assert rank(risk.level) >= rank(floor), (text, risk)
