@@ -86,3 +86,9 @@ def test_a_group_head_scores_each_group_from_the_embedding() -> None:
     sigmoid = [1 / (1 + np.exp(-z)) for z in (2.0, 0.0, 2.0)]
     assert scores[0].tolist() == pytest.approx(sigmoid, abs=1e-6)
     assert h.decide_ekman(scores)[0].tolist() == [True, True, True]
+
+
+def test_a_shipped_ridge_replaces_the_affect_head_for_its_targets() -> None:
+    h = heads(affect_ridge={"weights": [[1.0], [0.0]], "bias": [0.5], "targets": ["arousal"]})
+    va = h.affect_1_to_5(np.array([[2.0, 2.0]], np.float32), np.array([[1.0, 3.0]], np.float32))
+    assert va[0] == pytest.approx([4.0, 1.5])  # valence from the head, arousal from the ridge

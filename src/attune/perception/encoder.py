@@ -196,6 +196,15 @@ class Heads:
     def _ekman_cut(self) -> FloatArray:
         return np.asarray([self.ekman_thresholds[g] for g in self.ekman_groups], np.float32)
 
+    @cached_property
+    def _ekman_linear(self) -> tuple[FloatArray, FloatArray] | None:
+        """The group head's weights as arrays, converted once rather than on every reading."""
+        return None if self.ekman_head is None else _linear(self.ekman_head)
+
+    @cached_property
+    def _ridge_linear(self) -> tuple[FloatArray, FloatArray] | None:
+        return None if not self.ridge else _linear(self.ridge)
+
     def ekman_scores(self, probs: FloatArray, embedding: FloatArray | None = None) -> FloatArray:
         """Group scores in ekman_groups order: from the group head where one ships, else the max
         of the members' probabilities.
@@ -204,9 +213,8 @@ class Heads:
         train by training/fit_ekman_head.py) learns each group as one concept, where the max of
         28 separately thresholded labels misses comments spread thinly over several members.
         """
-        if self.ekman_head is not None and embedding is not None:
-            weights = np.asarray(self.ekman_head["weights"], np.float32)
-            bias = np.asarray(self.ekman_head["bias"], np.float32)
+        if self._ekman_linear is not None and embedding is not None:
+            weights, bias = self._ekman_linear
             return _sigmoid(embedding @ weights.T + bias)
         cols = [probs[:, members].max(axis=1) for members in self._member_columns]
         return np.stack(cols, axis=1) if cols else np.zeros((len(probs), 0), np.float32)
@@ -220,11 +228,11 @@ class Heads:
         a = self.affect
         out = np.stack([affect_z[:, 0] * a["valence_std"] + a["valence_mean"],
                         affect_z[:, 1] * a["arousal_std"] + a["arousal_mean"]], axis=1)
-        if self.ridge:
+        if self.ridge and self._ridge_linear is not None:
             # A closed-form ridge on the shipped embedding, fitted on EmoBank train, replaces the
             # head for the dimensions it was fitted for (see export_artifact.py).
-            w = np.asarray(self.ridge["weights"], np.float32)
-            fitted = embedding @ w + np.asarray(self.ridge["bias"], np.float32)
+            w, bias = self._ridge_linear
+            fitted = embedding @ w + bias
             for col, target in enumerate(self.ridge["targets"]):
                 out[:, ("valence", "arousal").index(target)] = fitted[:, col]
         return np.asarray(out, np.float32)
@@ -236,6 +244,10 @@ class Heads:
     def arousal_unit(self, a: FloatArray) -> FloatArray:
         """EmoBank arousal 1–5 → 0..1 via a logistic around EmoBank's own centre and spread."""
         return _sigmoid((a - self.affect["arousal_center"]) / self.affect["arousal_scale"])
+
+
+def _linear(spec: dict[str, Any]) -> tuple[FloatArray, FloatArray]:
+    return np.asarray(spec["weights"], np.float32), np.asarray(spec["bias"], np.float32)
 
 
 def _at_least_one(
