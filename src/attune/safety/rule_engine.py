@@ -140,10 +140,10 @@ def _frame(masked: str) -> tuple[list[Hit], list[Hit], list[str]]:
     kept: list[Hit] = []
     questions: list[Hit] = []
     dampened: list[str] = []
-    distressed_before = _distress_before_last_message(masked)
+    last = last_message_start(masked)
     for hit in find_hits(masked):
         reason = _drop_reason(masked, hit)
-        if reason == "educational" and distressed_before and hit.start >= last_message_start(masked):
+        if reason == "educational" and hit.start >= last and _distressed_before(masked, last):
             # "I'm a nurse, what's the lethal dose…" after "I can't cope anymore": a cover story
             # does not make method-seeking neutral; it is weighed as a method question after distress.
             questions.append(hit)
@@ -156,8 +156,8 @@ def _frame(masked: str) -> tuple[list[Hit], list[Hit], list[str]]:
     return kept, questions, dampened
 
 
-def _distress_before_last_message(masked: str) -> bool:
-    last = last_message_start(masked)
+def _distressed_before(masked: str, last: int) -> bool:
+    """Distress in the messages before the last one (read only when an educational framing needs it)."""
     return last > 0 and find_cues(masked[:last]).distress
 
 
