@@ -89,12 +89,18 @@ def _note(message: str) -> None:
     print(f"attune eval perception: {message}", file=sys.stderr)
 
 
+def read_ekman_groups(folder: Path) -> dict[str, tuple[str, ...]]:
+    """The six Ekman groups of ekman_mapping.json, then neutral as a group of its own."""
+    groups = {g: tuple(m) for g, m in read_ekman_mapping(folder / "ekman_mapping.json").items()}
+    groups["neutral"] = ("neutral",)
+    return groups
+
+
 def evaluate_goemotions(folder: Path, split: str) -> dict[str, Any]:
     from attune.perception.encoder import get_encoder
 
     names = read_label_names(folder / "emotions.txt")
-    groups = {g: tuple(m) for g, m in read_ekman_mapping(folder / "ekman_mapping.json").items()}
-    groups["neutral"] = ("neutral",)
+    groups = read_ekman_groups(folder)
     rows = read_goemotions(folder / f"{split}.tsv")
     encoder = get_encoder()
     out = encoder.encode([r.text for r in rows])

@@ -49,7 +49,7 @@ from attune.evaluation.metrics import macro_f1, pearson_r
 from attune.evaluation.perception import (
     ekman_gold,
     label_matrix,
-    read_ekman_mapping,
+    read_ekman_groups,
     read_emobank,
     read_goemotions,
     read_label_names,
@@ -325,8 +325,7 @@ class DevSet:
 
     def __init__(self, data: Path) -> None:
         self.labels = read_label_names(data / "goemotions" / "emotions.txt")
-        mapping = read_ekman_mapping(data / "goemotions" / "ekman_mapping.json")
-        self.groups = {**{g: tuple(m) for g, m in mapping.items()}, "neutral": ("neutral",)}
+        self.groups = read_ekman_groups(data / "goemotions")
         ge = read_goemotions(data / "goemotions" / "dev.tsv")
         self.ge_texts = [r.text for r in ge]
         self.gold = label_matrix([r.labels for r in ge], len(self.labels))

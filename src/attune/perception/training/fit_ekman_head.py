@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from attune.evaluation.metrics import macro_f1
-from attune.evaluation.perception import ekman_gold, label_matrix, read_ekman_mapping, read_goemotions, read_label_names
+from attune.evaluation.perception import ekman_gold, label_matrix, read_ekman_groups, read_goemotions, read_label_names
 from attune.perception.encoder import MODEL_DIR, Encoder, Heads
 from attune.perception.training.export_artifact import ROOT, best_thresholds, git_commit, sha256
 
@@ -39,8 +39,7 @@ FOLDS = 5
 def load_split(data: Path, split: str, encoder: Encoder) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(embedding, calibrated 28-label probabilities, Ekman gold) for one GoEmotions split."""
     labels = read_label_names(data / "goemotions" / "emotions.txt")
-    groups = {g: tuple(m) for g, m in read_ekman_mapping(data / "goemotions" / "ekman_mapping.json").items()}
-    groups["neutral"] = ("neutral",)
+    groups = read_ekman_groups(data / "goemotions")
     if tuple(groups) != encoder.ekman_groups:
         raise SystemExit(f"Ekman groups differ: data {tuple(groups)} vs model {encoder.ekman_groups}")
     rows = read_goemotions(data / "goemotions" / f"{split}.tsv")
@@ -57,22 +56,19 @@ def fit_head(x: np.ndarray, y: np.ndarray) -> dict[str, Any]:
             "bias": [float(m.intercept_[0]) for m in models], "C": C}
 
 
-def scored(heads: Heads, emb: np.ndarray, probs: np.ndarray, gold: np.ndarray, rows: np.ndarray) -> np.ndarray:
-    """Decisions for `rows` with thresholds tuned on every other dev row (or all, if rows is all)."""
-    scores = heads.ekman_scores(probs.astype(np.float32), emb.astype(np.float32))
-    tune = np.setdiff1d(np.arange(len(gold)), rows) if len(rows) < len(gold) else rows
-    cut = best_thresholds(scores[tune], gold[tune])
-    tuned = replace(heads, ekman_thresholds=dict(zip(heads.ekman_groups, (float(t) for t in cut), strict=True)))
-    return np.asarray(tuned.decide_ekman(scores[rows]))
+def tuned_on(heads: Heads, scores: np.ndarray, gold: np.ndarray) -> Heads:
+    """The heads with each group's F1-best threshold on these scores."""
+    cut = best_thresholds(scores, gold)
+    return replace(heads, ekman_thresholds=dict(zip(heads.ekman_groups, (float(t) for t in cut), strict=True)))
 
 
-def evaluate(heads: Heads, emb: np.ndarray, probs: np.ndarray, gold: np.ndarray) -> dict[str, float]:
-    everything = np.arange(len(gold))
-    folds = np.array_split(np.random.default_rng(0).permutation(len(gold)), FOLDS)
+def evaluate(heads: Heads, scores: np.ndarray, gold: np.ndarray) -> dict[str, float]:
+    """Macro-F1 with thresholds tuned on all of dev, and five-fold (tuned on four fifths, scored on one)."""
     cv = np.zeros_like(gold, dtype=bool)
-    for held in folds:
-        cv[held] = scored(heads, emb, probs, gold, held)
-    return {"dev_tuned": macro_f1(gold, scored(heads, emb, probs, gold, everything)),
+    for held in np.array_split(np.random.default_rng(0).permutation(len(gold)), FOLDS):
+        tune = np.setdiff1d(np.arange(len(gold)), held)
+        cv[held] = tuned_on(heads, scores[tune], gold[tune]).decide_ekman(scores[held])
+    return {"dev_tuned": macro_f1(gold, tuned_on(heads, scores, gold).decide_ekman(scores)),
             "dev_cv5": macro_f1(gold, cv)}
 
 
@@ -89,19 +85,19 @@ def main(argv: Sequence[str] | None = None) -> None:
     dev_emb, dev_probs, dev_gold = load_split(args.data, "dev", encoder)
     head = fit_head(train_emb, train_gold)
     with_head = replace(encoder.heads, ekman_head=head)
-    before, after = evaluate(without, dev_emb, dev_probs, dev_gold), evaluate(with_head, dev_emb, dev_probs, dev_gold)
+    old_scores, new_scores = (h.ekman_scores(dev_probs, dev_emb) for h in (without, with_head))
+    before, after = evaluate(without, old_scores, dev_gold), evaluate(with_head, new_scores, dev_gold)
     print(json.dumps({"max_of_members": before, "group_head": after}, indent=1))
     if not args.no_write:
-        scores = with_head.ekman_scores(dev_probs.astype(np.float32), dev_emb.astype(np.float32))
-        write(args.model, head, best_thresholds(scores, dev_gold), {"before": before, "after": after}, args.data)
+        cut = tuned_on(with_head, new_scores, dev_gold).ekman_thresholds
+        write(args.model, head, cut, {"before": before, "after": after}, args.data)
 
 
-def write(model: Path, head: dict[str, Any], cut: np.ndarray, figures: dict[str, Any], data: Path) -> None:
+def write(model: Path, head: dict[str, Any], cut: dict[str, float], figures: dict[str, Any], data: Path) -> None:
     heads_path, manifest_path = model / "heads.json", model / "manifest.json"
     heads = json.loads(heads_path.read_text(encoding="utf-8"))
-    groups = list(heads["ekman"]["groups"])
     heads["ekman"]["head"] = head
-    heads["ekman"]["thresholds"] = {g: float(t) for g, t in zip(groups, cut, strict=True)}
+    heads["ekman"]["thresholds"] = cut
     heads_path.write_text(json.dumps(heads, indent=1) + "\n", encoding="utf-8")
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     manifest["ekman_head"] = {
