@@ -136,7 +136,7 @@ def watch() -> Iterator[Watch]:
 
     def look() -> None:
         while not seen.done.wait(5):
-            oldest = min(seen.in_flight.values(), default=time.monotonic())
+            oldest = min(tuple(seen.in_flight.values()), default=time.monotonic())  # a copy: the loop edits it
             if time.monotonic() - oldest > SLOW:
                 seen.stalls.append(f"{time.strftime('%H:%M:%S')} oldest request {time.monotonic() - oldest:.0f} s; "
                                    f"{snapshot()}")
