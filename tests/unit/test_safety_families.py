@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from attune.domain.reading import RISK_LEVELS, RiskLevel
+from attune.domain.reading import RISK_LEVELS, RiskCategory, RiskLevel
 from attune.safety import crisis_response, enters_crisis_pathway
 from attune.safety import patterns as pattern_module
 from attune.safety.levels import rank
@@ -190,3 +190,25 @@ def test_a_reported_threat_to_kill_is_danger_not_a_figure_of_speech(text: str) -
 ])
 def test_will_kill_me_over_something_trivial_stays_a_figure_of_speech(text: str) -> None:
     assert judge(text).level == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "she took her tablets with breakfast",
+    "my son took his calpol before bed",
+    "dad took his pills at eight like always",
+    "this jumper is fitting me better since I lost a bit of weight",
+    "the new shoes are fitting nicely",
+    "my gun is missing from the ute, I think someone broke in",
+])
+def test_ordinary_medicine_clothes_and_a_stolen_gun_are_not_emergencies(text: str) -> None:
+    assert judge(text).level == "none", judge(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("she took all her pills at once", "medical_emergency"),
+    ("he swallowed his entire bottle of sleeping pills", "medical_emergency"),
+    ("he's fitting and it won't stop", "medical_emergency"),
+    ("my dad's shotgun is gone from the safe and he won't answer", "suicide"),
+])
+def test_the_same_words_with_danger_in_them_still_are(text: str, category: RiskCategory) -> None:
+    assert_risk(text, category, "imminent")

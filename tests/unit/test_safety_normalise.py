@@ -36,3 +36,15 @@ def test_doses_times_and_counts_keep_their_digits() -> None:
 @pytest.mark.parametrize("word", ["skill", "pulls", "prison", "goodbyes", "bitter", "todas", "vomito"])
 def test_real_words_are_never_corrected_into_risk_words(word: str) -> None:
     assert correct(word) == word
+
+
+@pytest.mark.parametrize(("raw", "folded"), [
+    ("je n'ai plus envie de vivre", "je nai plus envie de vivre"),  # French, not Hindi "nahi"
+    ("je nai plus envie", "je nai plus envie"),
+    ("mujhe nai jeena", "mujhe nahi jeena"),  # Hindi "nai" still folds
+    ("main nai chahta", "main nahi chahta"),
+    ("j'ai le cœur brisé, ma Sœur", "jai le coeur brise , ma soeur"),
+    ("Æther", "aether"),
+])
+def test_one_languages_folds_do_not_rewrite_anothers_words(raw: str, folded: str) -> None:
+    assert normalise(raw) == folded

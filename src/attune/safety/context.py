@@ -7,19 +7,26 @@ Two conversation rules live here:
 - a neutral-looking method question (heights, doses, where to buy means, calorie plans) in the
   last message is risk after distress or risk earlier, and is always at least high;
 - a later "jk", "lol nvm" or "I'm fine" does not close an open risk: earlier hits keep counting,
-  so the conversation stays at the severity they had (moderate and above stays in the pathway).
+  so the conversation stays at the severity they had (moderate and above stays in the pathway);
+- a short last message that only makes sense as an act confirmed or a final goodbye ("it's done",
+  "ok. it's time. thanks for listening") after risk, a farewell, a plan or the means earlier in the
+  conversation is the act under way: imminent.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from attune.domain.reading import RiskCategory
 from attune.safety import framing as fr
 from attune.safety.levels import rank
-from attune.safety.modifiers import Cues
+from attune.safety.modifiers import Cues, find_cues
 from attune.safety.normalise import normalise
-from attune.safety.patterns import Hit
+from attune.safety.patterns import Hit, macros
+
+# A closing is short: a long last message says what it is about in its own words.
+_CLOSING_MAX_WORDS = 14
 
 
 def join_conversation(messages: Sequence[str]) -> str:
@@ -53,3 +60,26 @@ def question_category(q: Hit, by_category: dict[RiskCategory, list[Hit]]) -> Ris
         context = max(by_category, key=lambda c: max(rank(h.rule.severity) for h in by_category[c]))
         return "harm_to_others" if context == "abuse" else context
     return q.rule.category
+
+
+def closing_after_risk(text: str, kept: list[Hit]) -> RiskCategory | None:
+    """The category a short goodbye or "it's done" in the last message confirms, or None.
+
+    Only after risk in the earlier messages: a rule hit there (its category), or a farewell, a plan
+    or the means among their cues (suicide). An ordinary sign-off ("see you tomorrow", "feeling
+    better") is not a closing.
+    """
+    last = last_message_start(text)
+    if last == 0:
+        return None
+    message = text[last:].strip()
+    if len(message.split()) > _CLOSING_MAX_WORDS:
+        return None
+    table = macros()
+    if not re.search(table["closing"], message) or re.search(table["closing_undo"], message):
+        return None
+    earlier = [h for h in kept if h.start < last]
+    if earlier:
+        return max(earlier, key=lambda h: rank(h.rule.severity)).rule.category
+    cues = find_cues(text[:last])
+    return "suicide" if cues.farewell or cues.plan or cues.means else None

@@ -42,7 +42,7 @@ class Cues:
 def _patterns() -> dict[str, re.Pattern[str]]:
     raw = tomllib.loads(resources.files("attune.safety.rules").joinpath("modifiers.toml").read_text("utf-8"))
     compiled = {name: compile_pattern(source) for name, source in raw.items()}
-    compiled["distress"] = re.compile(macros()["distress"])
+    compiled["distress"] = re.compile(f'{macros()["distress"]}|{macros()["distress_intl"]}')
     return compiled
 
 

@@ -18,6 +18,8 @@ from importlib import resources
 
 from attune.loaded_once import once
 
+# Ligatures NFKC leaves whole: French "cœur", "sœur"; Danish/Latin "æ".
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 # Tokens where digits are digits: doses, times, counts, ages, ordinals.
 _NUMERIC = re.compile(
@@ -36,6 +38,7 @@ class _Tables:
     words: dict[str, str]
     joins: tuple[tuple[re.Pattern[str], str], ...]
     emoji: dict[str, str]
+    kept_after: dict[str, frozenset[str]]
 
 
 @once
@@ -43,7 +46,8 @@ def _tables() -> _Tables:
     raw = tomllib.loads(resources.files("attune.safety.rules").joinpath("normalise.toml").read_text("utf-8"))
     pre = tuple((re.compile(k), v) for k, v in raw["pre"].items())
     joins = tuple((re.compile(rf"\b{re.escape(k)}\b"), v) for k, v in raw["joins"].items())
-    return _Tables(pre=pre, words=dict(raw["words"]), joins=joins, emoji=dict(raw["emoji"]))
+    kept_after = {word: frozenset(before) for word, before in raw.get("kept_after", {}).items()}
+    return _Tables(pre=pre, words=dict(raw["words"]), joins=joins, emoji=dict(raw["emoji"]), kept_after=kept_after)
 
 
 def strip_accents(text: str) -> str:
@@ -58,7 +62,7 @@ def strip_accents(text: str) -> str:
 
 def fold(text: str) -> str:
     """Case and accent folding shared by messages and by the rule files themselves."""
-    return strip_accents(unicodedata.normalize("NFKC", text).casefold())
+    return strip_accents(unicodedata.normalize("NFKC", text).casefold().translate(_LIGATURES))
 
 
 def _emoji_to_words(text: str, emoji: dict[str, str]) -> str:
@@ -112,10 +116,13 @@ def _uncensor(text: str) -> str:
     return " ".join(words).replace("*", " ")
 
 
-def _token_pass(text: str, words: dict[str, str]) -> list[str]:
+def _token_pass(text: str, words: dict[str, str], kept_after: dict[str, frozenset[str]]) -> list[str]:
     tokens = text.split()
     out: list[str] = []
     for i, raw in enumerate(tokens):
+        if i > 0 and tokens[i - 1] in kept_after.get(raw, ()):
+            out.append(raw)  # another language's word: French "je nai" is not Hindi "nahi"
+            continue
         tok = words.get(raw) or _ELONGATED.sub(r"\1\1", _unleet(raw))
         if _after_verb_two(tokens, i):
             tok = "to"
@@ -133,7 +140,7 @@ def normalise(text: str) -> str:
     for pattern, repl in tables.pre:
         text = pattern.sub(repl, text)
     text = _uncensor(_punctuation_to_tokens(text.replace("'", "")))
-    tokens = _token_pass(text, tables.words)
+    tokens = _token_pass(text, tables.words, tables.kept_after)
     from attune.safety.lexicon import smooth  # late import: the lexicon is built from the rule files
 
     text = " ".join(smooth(tokens))

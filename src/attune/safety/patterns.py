@@ -25,7 +25,7 @@ from attune.domain.reading import RISK_CATEGORIES, RISK_LEVELS, RiskCategory, Ri
 from attune.loaded_once import once
 from attune.safety.normalise import strip_accents
 
-RULE_FILES = ("en", "es", "fr", "de", "it", "pt", "hi")
+RULE_FILES = ("en", "en_threats", "en_acute", "es", "fr", "de", "it", "pt", "hi")
 ACTORS = ("self", "any")
 _MACRO = re.compile(r"\{([a-z_]+)\}")
 # A long message repeating one phrase needs only a few of its hits to be judged.

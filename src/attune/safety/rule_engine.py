@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 
 from attune.domain.reading import RiskCategory, RiskLevel
 from attune.safety import framing as fr
-from attune.safety.context import join_conversation, last_message_start, method_questions, question_category
+from attune.safety.context import (
+    closing_after_risk,
+    join_conversation,
+    last_message_start,
+    method_questions,
+    question_category,
+)
 from attune.safety.levels import CATEGORY_ORDER, at_least, rank
 from attune.safety.modifiers import Softeners, find_cues, severity_for
 from attune.safety.patterns import Hit, find_hits, macros
@@ -190,6 +196,10 @@ def assess_text(text: str) -> RuleResult:
     kept, questions, dampened = _frame(masked)
     asked = method_questions(masked, questions, kept, find_cues(masked))
     levels, reasons, asked_categories = _score(masked, kept, asked)
+    closing = closing_after_risk(masked, kept)
+    if closing is not None:
+        levels[closing] = "imminent"
+        reasons.append(f"context:closing_after_risk:{closing}")
     reasons = (["dampen:idiom"] if idioms else []) + reasons + dampened
     if not levels:
         return RuleResult(reasons=tuple(dict.fromkeys(reasons)), dampened=tuple(dampened))
