@@ -83,14 +83,9 @@ def test_each_round_the_rules_were_fitted_to_stays_caught(name: str) -> None:
     _check(1 - result["false_positive_rate"], 1 - HEAD_NOT_FITTED.get(name, 0.03))  # type: ignore[operator]
 
 
-@pytest.mark.parametrize(("name", "recall", "fpr"), [("round10", 0.88, 0.05), ("round18", 0.91, 0.075)])
+@pytest.mark.parametrize(("name", "recall", "fpr"), [("round10", 0.88, 0.04), ("round18", 0.91, 0.075)])
 def test_the_held_out_rounds_stay_above_their_current_floor(name: str, recall: float, fpr: float) -> None:
-    """Rounds 10 and 18 are never fitted to: a regression on unseen phrasings shows here first.
-
-    Round 10's false-alarm floor moved from 0.04 to 0.05 with the third wave (rounds 25-26): the
-    harm-to-others families that lifted round 18's recall by 0.012 (harm to others 0.79 -> 0.88) flag
-    one more of round 10's hard negatives (7 of 156), an anger urge.
-    """
+    """Rounds 10 and 18 are never fitted to: a regression on unseen phrasings shows here first."""
     result = safety_eval.run(ROOT / "eval" / "safety" / f"{name}.jsonl", with_reading=False)
     _check(result["recall"], recall)
     _check(1 - result["false_positive_rate"], 1 - fpr)  # type: ignore[operator]
@@ -102,10 +97,6 @@ def _check(value: object, floor: float) -> None:
 
 def test_dev_recall_on_all_risk(dev: dict[str, object]) -> None:
     _check(dev["recall"], 0.95)
-
-
-BELOW_TARGET = pytest.mark.xfail(
-    strict=True, reason="dev figure below the issue's target; see eval/safety/README.md (known gaps)")
 
 
 @pytest.mark.parametrize("category", [
@@ -131,25 +122,18 @@ def test_dev_category_accuracy(dev: dict[str, object]) -> None:
     _check(dev["category_accuracy"], 0.85)
 
 
-@BELOW_TARGET
 def test_dev_recall_on_imminent_is_complete(dev: dict[str, object]) -> None:
     assert dev["recall_by_severity"]["imminent"] == 1.0  # type: ignore[index]
 
 
-@BELOW_TARGET
 def test_dev_recall_on_high_and_imminent(dev: dict[str, object]) -> None:
     _check(dev["recall_high_and_imminent"], 0.99)
 
 
-def test_dev_recall_on_high_and_imminent_stays_above_its_current_floor(dev: dict[str, object]) -> None:
-    """A ratchet under the targets: regressions fail here even while the targets above are not met.
-
-    Also holds the two weakest kinds (indirect suicide, slang) at their current level.
-    """
-    _check(dev["recall_high_and_imminent"], 0.96)
-    _check(dev["recall_by_severity"]["imminent"], 0.97)  # type: ignore[index]
-    _check(dev["recall_by_kind"]["indirect"], 0.86)  # type: ignore[index]
-    _check(dev["recall_by_kind"]["slang"], 0.92)  # type: ignore[index]
+def test_dev_recall_on_the_weakest_kinds_stays_complete(dev: dict[str, object]) -> None:
+    """Indirect suicide and slang were the last kinds to reach every case; a rule edit that loses one fails here."""
+    _check(dev["recall_by_kind"]["indirect"], 1.0)  # type: ignore[index]
+    _check(dev["recall_by_kind"]["slang"], 1.0)  # type: ignore[index]
 
 
 def test_every_training_case_is_still_caught_and_its_negatives_left_alone() -> None:

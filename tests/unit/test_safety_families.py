@@ -212,3 +212,31 @@ def test_ordinary_medicine_clothes_and_a_stolen_gun_are_not_emergencies(text: st
 ])
 def test_the_same_words_with_danger_in_them_still_are(text: str, category: RiskCategory) -> None:
     assert_risk(text, category, "imminent")
+
+
+@pytest.mark.parametrize(("text", "category", "floor"), [
+    # no way out but not existing, said plainly or with a split infinitive
+    ("honestly I can't see any other way except not being around anymore", "suicide", "moderate"),
+    ("kinda want to just not exist anymore tbh", "suicide", "moderate"),
+    # a passive wish through illness
+    ("if I got really ill I don't think I'd even get it treated", "suicide", "low"),
+    # household chemicals, with "some of the"
+    ("drank some of the bleach from the cupboard an hour ago", "medical_emergency", "high"),
+    # armed while the person sleeps nearby
+    ("he's asleep upstairs and I'm gripping the hammer, I keep thinking about using it", "harm_to_others", "imminent"),
+])
+def test_quiet_wishes_household_chemicals_and_a_sleeping_target_are_risk(
+        text: str, category: RiskCategory, floor: RiskLevel) -> None:
+    assert_risk(text, category, floor)
+
+
+@pytest.mark.parametrize("text", [
+    "no one is hitting me, my stepdad is just loud",
+    "nobody hurt me, I tripped on the stairs",
+    "my flatmate keeps saying 'shoot me' every time the wifi drops",
+    "the nurse asked if I'd had thoughts of suicide and I told her no",
+    "better off not being here when the builders start at seven",
+    "my wife is asleep upstairs and I've got the bread knife out for the toast",
+])
+def test_denials_exclamations_and_kitchen_knives_are_not_risk(text: str) -> None:
+    assert judge(text).level == "none", judge(text)

@@ -171,11 +171,21 @@ def nearest_person(text: str, hit: Hit) -> str | None:
 def _negated_inside(tokens: list[Token], first: int, end: int, f: Framings) -> bool:
     """'i dont want to die', 'my partner has never hit me': a cue among the hit's first words."""
     inside = [i for i in range(first + 1, min(first + 5, len(tokens))) if tokens[i].start < end]
-    # "want to not be alive": a split infinitive is part of the wish, not a negation of it.
+    # "want to not be alive", "wanna just not exist": a split infinitive is part of the wish, not a negation of it.
     return any(
-        tokens[i].text in f.negation and tokens[i - 1].text != "to" and not _released(tokens, i, f.negation_release)
+        tokens[i].text in f.negation
+        and not _split_infinitive(tokens, i)
+        and not _released(tokens, i, f.negation_release)
         for i in inside
     )
+
+
+_INFINITIVE_ADVERBS = frozenset({"just", "simply", "really", "honestly", "literally", "actually", "kinda", "basically"})
+
+
+def _split_infinitive(tokens: list[Token], i: int) -> bool:
+    before = tokens[i - 1].text
+    return before == "to" or (before in _INFINITIVE_ADVERBS and i > 1 and tokens[i - 2].text == "to")
 
 
 # Inside a hit, these words make the writer the one at risk ("people would cope if I wasn't here",
