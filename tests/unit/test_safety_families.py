@@ -240,3 +240,12 @@ def test_quiet_wishes_household_chemicals_and_a_sleeping_target_are_risk(
 ])
 def test_denials_exclamations_and_kitchen_knives_are_not_risk(text: str) -> None:
     assert judge(text).level == "none", judge(text)
+
+
+def test_a_hope_not_to_wake_up_is_the_writers_wish_not_a_medical_emergency() -> None:
+    assert_risk("honestly hoping I just won't wake up tomorrow", "suicide", "low")
+    assert_risk("my grandad won't wake up and he's making a gurgling noise", "medical_emergency", "imminent")
+
+
+def test_a_cat_that_raked_my_arm_is_not_corrected_into_assault() -> None:
+    assert judge("the cat raked my arm with her claws when I picked her up").level == "none"
