@@ -249,3 +249,27 @@ def test_a_hope_not_to_wake_up_is_the_writers_wish_not_a_medical_emergency() -> 
 
 def test_a_cat_that_raked_my_arm_is_not_corrected_into_assault() -> None:
     assert judge("the cat raked my arm with her claws when I picked her up").level == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "the hotel kept my passport at reception overnight",
+    "my aunt kept my passport safe for me while I was travelling",
+    "I'm going to make them pay through the small claims court",
+    "my crime novel opens with a forged suicide note",
+    "the team is better off with me gone for the week, they can finally relax",
+    "the cat scratched my arms until they bled when I tried to bath her",
+])
+def test_safekeeping_courts_fiction_a_week_away_and_a_cat_are_not_risk(text: str) -> None:
+    assert judge(text).level == "none", judge(text)
+
+
+@pytest.mark.parametrize(("text", "category", "floor"), [
+    ("my boss kept my passport and says I'll be deported if I complain", "abuse", "moderate"),
+    ("I'm going to make him pay for what he did", "harm_to_others", "moderate"),
+    ("everyone would be better off with me gone", "suicide", "low"),
+    ("I scratched my arms until they bled", "self_harm", "moderate"),
+    ("she slaps my sister and me when she's drunk", "abuse", "moderate"),
+])
+def test_the_same_words_about_control_revenge_and_hurt_still_count(
+        text: str, category: RiskCategory, floor: RiskLevel) -> None:
+    assert_risk(text, category, floor)
