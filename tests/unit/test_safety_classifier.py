@@ -98,3 +98,25 @@ def test_the_shipped_embedding_head_belongs_to_the_shipped_encoder() -> None:
         if name in stored["heads"]:
             assert stored["heads"][name]["encoder_sha256"] == shipped_encoder_sha256(), (
                 f"retrain the {name!r} safety head after the encoder (attune.safety.training.encoder_head)")
+
+
+def _head_that_knows(word: str) -> Head:
+    """A head that calls one made-up word suicide risk and is unsure of everything else."""
+    head = _head()
+    idx, _ = features.hashed(word)
+    head.weights[1, idx] = 60.0
+    return head
+
+
+def test_risk_the_rules_missed_in_an_earlier_message_still_gets_a_check_in() -> None:
+    detector = SafetyDetector(heads={"ngram": _head_that_knows("qqxjjzzq")})
+    later = detector.assess("ok thanks, talk tomorrow", context=("qqxjjzzq", "the bus was late again"))
+    assert later.level == "low" and later.category == "suicide"
+    assert later.reasons == ("classifier:check_in_earlier",)
+    calm = detector.assess("ok thanks, talk tomorrow", context=("I had a lovely lunch",))
+    assert calm.level == "none"
+
+
+def test_an_earlier_message_never_overrides_a_framing_in_the_last_one() -> None:
+    detector = SafetyDetector(heads={"ngram": _head_that_knows("qqxjjzzq")})
+    assert detector.assess("this deadline is killing me", context=("qqxjjzzq",)).level == "none"
