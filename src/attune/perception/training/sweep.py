@@ -11,8 +11,8 @@ ones, and saves the best in fp16, split into parts small enough to travel back:
     python -m attune.perception.training.sweep --data DATA --base BASE --out OUT
 
 Then, on the CPU machine: join the parts (``cat best.fp16.pt.part* > best.fp16.pt``) and run
-export_artifact on it as on any checkpoint. Needs torch, transformers and numpy; no attune
-runtime dependency, so it runs on a bare GPU image.
+export_artifact on it as on any checkpoint. Needs torch, transformers and numpy beside the
+repository's own source (no onnxruntime or web stack), so it runs on a bare GPU image.
 """
 
 from __future__ import annotations
@@ -29,7 +29,15 @@ from typing import Any
 import numpy as np
 import torch
 
-from attune.perception.training.train_encoder import MultiTaskModel, read_emobank, read_goemotions
+from attune.evaluation.perception import (
+    ekman_gold,
+    label_matrix,
+    read_ekman_groups,
+    read_emobank,
+    read_goemotions,
+    read_label_names,
+)
+from attune.perception.training.train_encoder import MultiTaskModel
 
 CONFIGS: list[dict[str, Any]] = [
     {"name": "base", "args": []},
@@ -78,20 +86,19 @@ def last_checkpoint(folder: Path) -> Path | None:
 
 
 class Dev:
-    """Texts and gold labels for scoring, loaded once."""
+    """Texts and gold labels for scoring, loaded once (with the evaluation's own readers)."""
 
     def __init__(self, data: Path, tok: Any) -> None:
         ge_dir = data / "goemotions"
-        self.labels = ge_dir.joinpath("emotions.txt").read_text(encoding="utf-8").split()
-        mapping = json.loads(ge_dir.joinpath("ekman_mapping.json").read_text(encoding="utf-8"))
-        self.groups = [*mapping.values(), ["neutral"]]
+        self.labels = read_label_names(ge_dir / "emotions.txt")
+        self.groups = read_ekman_groups(ge_dir)
         dev, train = read_goemotions(ge_dir / "dev.tsv"), read_goemotions(ge_dir / "train.tsv")
-        self.dev_texts, self.train_texts = [t for t, _, _ in dev], [t for t, _, _ in train]
-        self.gold = self.multi_hot([labels for _, labels, _ in dev])
-        self.train_gold = self.multi_hot([labels for _, labels, _ in train])
+        self.dev_texts, self.train_texts = [r.text for r in dev], [r.text for r in train]
+        self.gold = label_matrix([r.labels for r in dev], len(self.labels))
+        self.train_gold = label_matrix([r.labels for r in train], len(self.labels))
         eb = read_emobank(data / "emobank" / "emobank.csv", "dev")
-        self.eb_texts = [t for t, _, _, _ in eb]
-        self.eb_va = np.array([[v, a] for _, v, a, _ in eb])
+        self.eb_texts = [r.text for r in eb]
+        self.eb_va = np.array([[r.valence, r.arousal] for r in eb])
         self.tok = tok
 
     def cut(self, n: int) -> None:
@@ -99,15 +106,8 @@ class Dev:
         self.train_texts, self.train_gold = self.train_texts[:n], self.train_gold[:n]
         self.eb_texts, self.eb_va = self.eb_texts[:n], self.eb_va[:n]
 
-    def multi_hot(self, rows: list[list[int]]) -> np.ndarray:
-        y = np.zeros((len(rows), len(self.labels)), dtype=bool)
-        for i, labels in enumerate(rows):
-            y[i, labels] = True
-        return y
-
     def ekman(self, gold: np.ndarray) -> np.ndarray:
-        index = {name: i for i, name in enumerate(self.labels)}
-        return np.stack([gold[:, [index[m] for m in g]].any(axis=1) for g in self.groups], axis=1)
+        return ekman_gold(gold, self.labels, self.groups)
 
 
 @torch.no_grad()
@@ -164,7 +164,7 @@ def score(model: MultiTaskModel, dev: Dev, group_head: bool = True) -> dict[str,
     emb, logits, _ = forward(model, dev.tok, dev.dev_texts)
     _, _, affect = forward(model, dev.tok, dev.eb_texts)
     probs = 1 / (1 + np.exp(-logits))
-    members = np.stack([probs[:, [dev.labels.index(m) for m in g]].max(1) for g in dev.groups], axis=1)
+    members = np.stack([probs[:, [dev.labels.index(m) for m in g]].max(1) for g in dev.groups.values()], axis=1)
     if group_head:
         train_emb, _, _ = forward(model, dev.tok, dev.train_texts)
         head = group_head_scores(train_emb, dev.ekman(dev.train_gold), emb)
