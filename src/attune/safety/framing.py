@@ -247,30 +247,14 @@ def message_span(text: str, offset: int) -> tuple[int, int]:
     return _span(text, offset, {MESSAGE_BREAK})
 
 
-# Media words in an everyday sense: a mark that "doesn't show", a rubber band on the wrist (round 27).
-_NOT_MEDIA = re.compile(
-    r"\b(?:(?:doesnt|dont|didnt|wont|wouldnt|not|never|cant|so it|that it|it will|it would) shows?"
-    r"|(?:rubber|elastic|hair|wrist|resistance|sweat|head|arm) bands?)\b"
-)
-
-
-def _mentions_media(text: str, start: int, end: int) -> bool:
-    """A media word in text[start:end] that is not one of the everyday senses above."""
-    f = framings()
-    everyday = [(m.start(), m.end()) for m in _NOT_MEDIA.finditer(text, start, end)]
-    return any(
-        not any(a <= m.start() and m.end() <= b for a, b in everyday) for m in f.media.finditer(text, start, end)
-    )
-
-
 def in_media_clause(text: str, hit: Hit) -> bool:
     """The hit's clause talks about a film, book, song or game."""
     f = framings()
     start, end = _span(text, hit.start, f.clause_breaks)
-    if _mentions_media(text, start, end):
+    if f.media.search(text, start, end):
         return True
     s_start, s_end = _span(text, hit.start, _SENTENCE_BREAKS)
-    return _mentions_media(text, s_start, s_end) and not _first_person_clause(text, start, end)
+    return bool(f.media.search(text, s_start, s_end)) and not _first_person_clause(text, start, end)
 
 
 def _first_person_clause(text: str, start: int, end: int) -> bool:
