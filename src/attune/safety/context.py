@@ -31,7 +31,12 @@ _CLOSING_MAX_WORDS = 14
 
 def join_conversation(messages: Sequence[str]) -> str:
     """Normalise each message (oldest first) and join them with the message-break token."""
-    return f" {fr.MESSAGE_BREAK} ".join(normalise(m) or "." for m in messages)
+    return join_normalised([normalise(m) for m in messages])
+
+
+def join_normalised(normalised: Sequence[str]) -> str:
+    """Join messages normalised already (oldest first) with the message-break token."""
+    return f" {fr.MESSAGE_BREAK} ".join(m or "." for m in normalised)
 
 
 def last_message_start(text: str) -> int:

@@ -22,7 +22,7 @@ from attune.domain.reading import RISK_CATEGORIES, Risk, RiskCategory, TextReadi
 from attune.safety.classifier import Head, choose_head, load_heads, opinion
 from attune.safety.levels import is_flagged
 from attune.safety.normalise import normalise
-from attune.safety.rule_engine import RuleResult, assess_messages
+from attune.safety.rule_engine import RuleResult, assess_normalised
 
 
 class SafetyDetector:
@@ -33,20 +33,21 @@ class SafetyDetector:
 
     def assess(self, text: str, context: Sequence[str] = (), reading: TextReading | None = None) -> Risk:
         """Judge the last message in the light of the earlier ones (oldest first)."""
-        result = assess_messages([*context, text])
+        normalised = [normalise(m) for m in [*context, text]]
+        result = assess_normalised(normalised)
         if result.level != "none" or result.explained:
             return _risk(result)
-        return self._second_opinion(text, reading) or self._earlier_opinion(context) or _risk(result)
+        return self._second_opinion(normalised[-1], reading) or self._earlier_opinion(normalised[:-1]) or _risk(result)
 
-    def _second_opinion(self, text: str, reading: TextReading | None) -> Risk | None:
+    def _second_opinion(self, normalised: str, reading: TextReading | None) -> Risk | None:
         embedding = reading.embedding if reading is not None else ()
         head = choose_head(self._heads, embedding)
         if head is None:
             return None
-        return _check_in(head, normalise(text), embedding, "classifier:check_in")
+        return _check_in(head, normalised, embedding, "classifier:check_in")
 
     def _earlier_opinion(self, context: Sequence[str]) -> Risk | None:
-        """Risk the rules missed in an earlier message still colours the conversation.
+        """Risk the rules missed in an earlier (normalised) message still colours the conversation.
 
         On the outside rounds, multi-turn risk was the weakest kind: a slow build-up whose last
         message reads as neutral. Asked of each earlier message too, the head lifted held-out
@@ -56,7 +57,7 @@ class SafetyDetector:
         if head is None:
             return None
         for message in reversed(context):
-            found = _check_in(head, normalise(message), (), "classifier:check_in_earlier")
+            found = _check_in(head, message, (), "classifier:check_in_earlier")
             if found is not None:
                 return found
         return None

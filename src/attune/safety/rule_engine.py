@@ -16,6 +16,7 @@ from attune.safety import framing as fr
 from attune.safety.context import (
     closing_after_risk,
     join_conversation,
+    join_normalised,
     last_message_start,
     method_questions,
     question_category,
@@ -218,3 +219,8 @@ def assess_text(text: str) -> RuleResult:
 def assess_messages(messages: Sequence[str]) -> RuleResult:
     """Rules over a conversation, oldest first, last message being judged."""
     return assess_text(join_conversation(messages))
+
+
+def assess_normalised(normalised: Sequence[str]) -> RuleResult:
+    """assess_messages for messages normalised already (the detector reuses them for its head)."""
+    return assess_text(join_normalised(normalised))
