@@ -14,7 +14,8 @@ DEV = ROOT / "eval" / "safety" / "dev.jsonl"
 TRAIN = ROOT / "eval" / "safety" / "train.jsonl"
 ROUNDS = sorted((ROOT / "eval" / "safety").glob("round*.jsonl"))
 FITTED = ("round11", "round12", "round13", "round14", "round15", "round16", "round17", "round19", "round20",
-          "round21", "round22", "round23", "round24", "round25", "round26", "round27", "round28")
+          "round21", "round22", "round23", "round24", "round25", "round26", "round27", "round28", "round29",
+          "round30", "round31")
 # The n-gram head was not retrained on rounds 25-26: retrained, it added false alarms on the held-out
 # rounds (dev 0.025 -> 0.030, round 18 0.070 -> 0.076) and no recall. Its check-ins on round 25's
 # hard negatives (anger with nowhere to go, wanting to quit a job) are 5 of 135; the rules alone raise none.
@@ -79,7 +80,7 @@ def test_no_dev_case_reappears_in_a_later_round() -> None:
 
 @pytest.mark.parametrize("name", FITTED)
 def test_each_round_the_rules_were_fitted_to_stays_caught(name: str) -> None:
-    """Rounds 11-17 and 19-28 were written by outside authors, measured, then fitted as phrase families."""
+    """Rounds 11-17 and 19-31 were written by outside authors, measured, then fitted as phrase families."""
     result = safety_eval.run(ROOT / "eval" / "safety" / f"{name}.jsonl", with_reading=False)
     _check(result["recall"], 0.94)
     _check(1 - result["false_positive_rate"], 1 - HEAD_NOT_FITTED.get(name, 0.03))  # type: ignore[operator]

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from attune.domain.reading import RISK_CATEGORIES, Risk, RiskCategory, TextReading
 from attune.safety.classifier import Head, choose_head, load_heads, opinion
+from attune.safety.framing import turns_to_everyday
 from attune.safety.levels import is_flagged
 from attune.safety.normalise import normalise
 from attune.safety.rule_engine import RuleResult, assess_normalised
@@ -37,7 +38,7 @@ class SafetyDetector:
         result = assess_normalised(normalised)
         if result.level != "none" or result.explained:
             return _risk(result)
-        return self._second_opinion(normalised[-1], reading) or self._earlier_opinion(normalised[:-1]) or _risk(result)
+        return self._second_opinion(normalised[-1], reading) or self._earlier_opinion(normalised) or _risk(result)
 
     def _second_opinion(self, normalised: str, reading: TextReading | None) -> Risk | None:
         embedding = reading.embedding if reading is not None else ()
@@ -46,17 +47,19 @@ class SafetyDetector:
             return None
         return _check_in(head, normalised, embedding, "classifier:check_in")
 
-    def _earlier_opinion(self, context: Sequence[str]) -> Risk | None:
+    def _earlier_opinion(self, conversation: Sequence[str]) -> Risk | None:
         """Risk the rules missed in an earlier (normalised) message still colours the conversation.
 
         On the outside rounds, multi-turn risk was the weakest kind: a slow build-up whose last
         message reads as neutral. Asked of each earlier message too, the head lifted held-out
         multi-turn recall (round 10 0.83 -> 0.92, round 18 0.82 -> 0.91) with no held-out false alarm.
+        It stays quiet when the conversation turns to an everyday errand or plan with no risk cue
+        anywhere (round 30's "manager piles everything on me" ... "what time does the chemist shut").
         """
         head = choose_head(self._heads, ())
-        if head is None:
+        if head is None or turns_to_everyday(conversation):
             return None
-        for message in reversed(context):
+        for message in reversed(conversation[:-1]):
             found = _check_in(head, message, (), "classifier:check_in_earlier")
             if found is not None:
                 return found

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -53,6 +54,7 @@ class Framings:
     outing: re.Pattern[str]
     risk_cue: re.Pattern[str]
     absence: re.Pattern[str]
+    everyday_turn: re.Pattern[str]
 
 
 @once
@@ -62,6 +64,7 @@ def framings() -> Framings:
     single = {k: compile_pattern(raw[k]) for k in (
         "media", "past", "present", "educational", "hyperbole_trigger", "interjection", "accidental", "benign_purpose",
         "closer", "resisted", "child", "recovered", "competition", "game", "outing", "risk_cue", "absence",
+        "everyday_turn",
     )}
     return Framings(
         idioms=tuple(compile_pattern(p) for p in raw["idioms"]),
@@ -341,6 +344,17 @@ def is_benign_outing(text: str, hit: Hit) -> bool:
 def is_benign_absence(text: str, hit: Hit) -> bool:
     """A goodbye or an absence with an ordinary reason."""
     return is_ordinary(text, hit, framings().absence)
+
+
+def turns_to_everyday(messages: Sequence[str]) -> bool:
+    """The conversation (normalised messages) turns to an everyday errand or plan and has no risk cue anywhere.
+
+    Read by the detector before the learned head checks in on an earlier message: "manager piles
+    everything on me" ... "what time does the chemist shut, need my hayfever tablets".
+    """
+    f = framings()
+    whole = f" {MESSAGE_BREAK} ".join(messages)
+    return bool(f.everyday_turn.search(whole)) and not f.risk_cue.search(whole)
 
 
 def is_accidental(text: str, hit: Hit) -> bool:
