@@ -226,3 +226,20 @@ def test_means_named_then_ending_it_and_everyday_words_used_as_weapons(
 ])
 def test_the_same_words_in_ordinary_errands_and_prayers_are_not_risk(text: str) -> None:
     assert judge(text).level == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "ive put the plastic bag over my head",
+    "the bag is taped round my neck now",
+    "helium tank is hooked up to the mask",
+])
+def test_asphyxiation_set_up_is_imminent_suicide(text: str) -> None:
+    assert_risk(text, "suicide", "imminent")
+
+
+@pytest.mark.parametrize("text", [
+    "put a plastic bag over my hair after the hair mask",
+    "the helium tank for the balloons is ready for the party",
+])
+def test_bags_and_helium_for_hair_and_balloons_are_not_risk(text: str) -> None:
+    assert judge(text).level == "none"

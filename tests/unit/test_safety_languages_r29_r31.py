@@ -182,3 +182,29 @@ def test_ordinary_uses_are_not_risk(text: str) -> None:
 def test_abuse_hair_pulling_still_reads_as_abuse() -> None:
     category: RiskCategory = "abuse"
     assert_risk("mi padrastro me grita y me tiró del pelo otra vez", category, "low")
+
+
+# ---------------------------------------------------------------- first-person forms found probing plain phrasings
+
+
+@pytest.mark.parametrize("text", [
+    "mi ammazzo stasera",
+    "ho deciso, mi uccido domani",
+    "mi voglio ammazzare",
+    "mi tolgo la vita stanotte",
+    "je vais me foutre en l'air",
+    "je me flingue ce soir",
+    "ich nehme mir heute das leben",
+    "ich häng mich auf",
+])
+def test_first_person_suicide_in_italian_french_and_german(text: str) -> None:
+    assert_risk(text, "suicide", "moderate")
+
+
+@pytest.mark.parametrize("text", [
+    "mi ammazzo di risate con questo video",
+    "mi ammazzo di lavoro questa settimana",
+    "ich hänge mich voll rein ins projekt",
+])
+def test_everyday_uses_of_the_same_verbs_are_not_risk(text: str) -> None:
+    assert judge(text).level == "none"
