@@ -16,12 +16,11 @@ ROUNDS = sorted((ROOT / "eval" / "safety").glob("round*.jsonl"))
 FITTED = ("round11", "round12", "round13", "round14", "round15", "round16", "round17", "round19", "round20",
           "round21", "round22", "round23", "round24", "round25", "round26", "round27", "round28", "round29",
           "round30", "round31")
-# The n-gram head was not retrained on rounds 25-26: retrained, it added false alarms on the held-out
-# rounds (dev 0.025 -> 0.030, round 18 0.070 -> 0.076) and no recall. Its check-ins on round 25's
-# hard negatives (anger with nowhere to go, wanting to quit a job) are 5 of 135; the rules alone raise none.
-# Round 24's 0.035: the head's check-in on an earlier message (detector._earlier_opinion) asks about
-# "rope's in the shed ... need it tomorrow" although the last message explains it (towing a ute).
-HEAD_NOT_FITTED = {"round25": 0.04, "round24": 0.035}
+# The n-gram head (retrained on train and every fitted round up to 31, threshold 0.67 chosen out of fold)
+# raises a few of these hard negatives with its check-in question, in sets it was trained on: round 12's
+# 0.037 and round 30's 0.034 are mostly its check-ins ("he's never laid a hand on me, he just sulks",
+# "I think I'm burnt out, I cry on the drive to work"; "i just want it to be over" after exam stress).
+HEAD_NOT_FITTED = {"round12": 0.04, "round30": 0.035}
 REQUIRED = ("n", "recall", "recall_by_severity", "recall_by_risk", "recall_by_kind", "false_positive_rate",
             "false_positive_rate_by_kind", "category_accuracy", "misses", "false_alarms", "predictions")
 
@@ -86,7 +85,7 @@ def test_each_round_the_rules_were_fitted_to_stays_caught(name: str) -> None:
     _check(1 - result["false_positive_rate"], 1 - HEAD_NOT_FITTED.get(name, 0.03))  # type: ignore[operator]
 
 
-@pytest.mark.parametrize(("name", "recall", "fpr"), [("round10", 0.88, 0.04), ("round18", 0.91, 0.075)])
+@pytest.mark.parametrize(("name", "recall", "fpr"), [("round10", 0.90, 0.04), ("round18", 0.94, 0.08)])
 def test_the_held_out_rounds_stay_above_their_current_floor(name: str, recall: float, fpr: float) -> None:
     """Rounds 10 and 18 are never fitted to: a regression on unseen phrasings shows here first."""
     result = safety_eval.run(ROOT / "eval" / "safety" / f"{name}.jsonl", with_reading=False)
@@ -145,4 +144,5 @@ def test_every_training_case_is_still_caught_and_its_negatives_left_alone() -> N
     assert train["misses"] == [], train["misses"]
     # The rules leave every negative alone; the head's gentle check-ins on a few (its threshold allows
     # about 5 % on the negatives it decides) are what remain.
-    _check(1 - train["false_positive_rate"], 0.98)  # type: ignore[operator]
+    # 0.020 since the head retrained on rounds 25-31 asks its check-in question of a few more ordinary messages
+    _check(1 - train["false_positive_rate"], 0.975)  # type: ignore[operator]
