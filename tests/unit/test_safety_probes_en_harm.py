@@ -90,3 +90,15 @@ def test_english_harm_abuse_medical_eating_probes(text: str, category: RiskCateg
 ])
 def test_english_everyday_uses_stay_none(text: str) -> None:
     assert judge(text).level == "none", (text, judge(text))
+
+
+@pytest.mark.parametrize("text", [
+    "i bought a gun to deal with my ex",
+    "bought a gun to use on my stepdad",
+])
+def test_a_weapon_bought_for_a_named_person_is_harm_to_others_not_suicide(text: str) -> None:
+    assert_risk(text, "harm_to_others", "high")
+
+
+def test_a_religious_fast_is_not_an_eating_disorder() -> None:
+    assert judge("havent eaten since friday because of ramadan fasting").level == "none"
