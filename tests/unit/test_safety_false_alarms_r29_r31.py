@@ -14,8 +14,8 @@ from __future__ import annotations
 import pytest
 
 from attune.domain.reading import RiskLevel
+from attune.safety.context import join_conversation
 from attune.safety.framing import turns_to_everyday
-from attune.safety.normalise import normalise
 from tests.unit.safety_judging import assert_risk, judge
 
 # ---------------------------------------------------------------- hyperbole with a trivial trigger
@@ -127,7 +127,7 @@ def test_the_same_words_in_risk_stay_risk(text: str, context: tuple[str, ...], c
     ("up on the bridge now", "the view is unreal", "posting pics later"),
 ])
 def test_an_everyday_turn_explains_earlier_words(messages: tuple[str, ...]) -> None:
-    assert turns_to_everyday([normalise(m) for m in messages])
+    assert turns_to_everyday(join_conversation(messages))
 
 
 @pytest.mark.parametrize("messages", [
@@ -136,7 +136,7 @@ def test_an_everyday_turn_explains_earlier_words(messages: tuple[str, ...]) -> N
     ("rough week", "any good recipes for one, theres no point cooking for myself anymore"),
 ])
 def test_a_risk_cue_keeps_the_earlier_check_in(messages: tuple[str, ...]) -> None:
-    assert not turns_to_everyday([normalise(m) for m in messages])
+    assert not turns_to_everyday(join_conversation(messages))
 
 
 # ---------------------------------------------------------------- passive wishes and farewells

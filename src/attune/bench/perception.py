@@ -21,9 +21,12 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attune
+
+if TYPE_CHECKING:
+    from attune.perception.reader import TextPerceiver
 
 SAMPLE_TEXTS: tuple[str, ...] = (
     "I'm so anxious about tomorrow's interview that I can't sleep.",
@@ -71,10 +74,7 @@ def batches(size: int, count: int) -> list[list[str]]:
     return [pool[i % len(SAMPLE_TEXTS): i % len(SAMPLE_TEXTS) + size] for i in range(count)]
 
 
-def bench_in_process(iterations: int) -> dict[str, Any]:
-    from attune.perception.reader import TextPerceiver
-
-    perceiver = TextPerceiver()
+def bench_in_process(perceiver: TextPerceiver, iterations: int) -> dict[str, Any]:
     encoder = perceiver.encoder
     single = [[t] for t in SAMPLE_TEXTS]
     out: dict[str, Any] = {}
@@ -237,11 +237,8 @@ def interleaved(ours: Callable[[int], list[float]], theirs: Callable[[int], list
             "speedup_by_round": ratios}
 
 
-def compare_with_reference(threads: int, iterations: int, rounds: int) -> dict[str, Any]:
+def compare_with_reference(encoder: Any, threads: int, iterations: int, rounds: int) -> dict[str, Any]:
     """Batch-1 and batch-32 encoder timings against the reference, interleaved round by round."""
-    from attune.perception.reader import TextPerceiver
-
-    encoder = TextPerceiver().encoder
     single = [[t] for t in SAMPLE_TEXTS]
     big = batches(32, 8)
     ref = ReferenceProcess(threads)
@@ -259,12 +256,14 @@ def compare_with_reference(threads: int, iterations: int, rounds: int) -> dict[s
 def run(iterations: int = 300, repeats: int = 3, with_reference: bool = True,
         rounds: int = 6) -> dict[str, Any]:
     from attune.perception.encoder import threads_from_env
+    from attune.perception.reader import TextPerceiver
 
+    perceiver = TextPerceiver()  # one model load serves the in-process timings and the comparison
     result: dict[str, Any] = {"threads": threads_from_env(), "cpus": os.cpu_count(), **model_file()}
-    result.update(bench_in_process(iterations))
+    result.update(bench_in_process(perceiver, iterations))
     result["fresh_process"] = fresh_process(repeats)
     if with_reference and reference_available():
-        ref = compare_with_reference(result["threads"], iterations, rounds)
+        ref = compare_with_reference(perceiver.encoder, result["threads"], iterations, rounds)
         result["reference"] = ref
         result["speedup_batch1_p50"] = ref["batch1"]["speedup_p50"]
         result["speedup_batch1_by_round"] = ref["batch1"]["speedup_by_round"]

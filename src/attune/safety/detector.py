@@ -20,10 +20,11 @@ from collections.abc import Sequence
 
 from attune.domain.reading import RISK_CATEGORIES, Risk, RiskCategory, TextReading
 from attune.safety.classifier import Head, choose_head, load_heads, opinion
+from attune.safety.context import join_normalised
 from attune.safety.framing import turns_to_everyday
 from attune.safety.levels import is_flagged
 from attune.safety.normalise import normalise
-from attune.safety.rule_engine import RuleResult, assess_normalised
+from attune.safety.rule_engine import RuleResult, assess_text
 
 
 class SafetyDetector:
@@ -35,10 +36,12 @@ class SafetyDetector:
     def assess(self, text: str, context: Sequence[str] = (), reading: TextReading | None = None) -> Risk:
         """Judge the last message in the light of the earlier ones (oldest first)."""
         normalised = [normalise(m) for m in [*context, text]]
-        result = assess_normalised(normalised)
+        joined = join_normalised(normalised)
+        result = assess_text(joined)
         if result.level != "none" or result.explained:
             return _risk(result)
-        return self._second_opinion(normalised[-1], reading) or self._earlier_opinion(normalised) or _risk(result)
+        return (self._second_opinion(normalised[-1], reading) or self._earlier_opinion(normalised, joined)
+                or _risk(result))
 
     def _second_opinion(self, normalised: str, reading: TextReading | None) -> Risk | None:
         embedding = reading.embedding if reading is not None else ()
@@ -47,7 +50,7 @@ class SafetyDetector:
             return None
         return _check_in(head, normalised, embedding, "classifier:check_in")
 
-    def _earlier_opinion(self, conversation: Sequence[str]) -> Risk | None:
+    def _earlier_opinion(self, conversation: Sequence[str], joined: str) -> Risk | None:
         """Risk the rules missed in an earlier (normalised) message still colours the conversation.
 
         On the outside rounds, multi-turn risk was the weakest kind: a slow build-up whose last
@@ -57,7 +60,7 @@ class SafetyDetector:
         anywhere (round 30's "manager piles everything on me" ... "what time does the chemist shut").
         """
         head = choose_head(self._heads, ())
-        if head is None or turns_to_everyday(conversation):
+        if head is None or turns_to_everyday(joined):
             return None
         for message in reversed(conversation[:-1]):
             found = _check_in(head, message, (), "classifier:check_in_earlier")

@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -346,15 +345,15 @@ def is_benign_absence(text: str, hit: Hit) -> bool:
     return is_ordinary(text, hit, framings().absence)
 
 
-def turns_to_everyday(messages: Sequence[str]) -> bool:
-    """The conversation (normalised messages) turns to an everyday errand or plan and has no risk cue anywhere.
+def turns_to_everyday(conversation: str) -> bool:
+    """The conversation (normalised and joined, see context.join_normalised) turns to an everyday
+    errand or plan and has no risk cue anywhere.
 
     Read by the detector before the learned head checks in on an earlier message: "manager piles
     everything on me" ... "what time does the chemist shut, need my hayfever tablets".
     """
     f = framings()
-    whole = f" {MESSAGE_BREAK} ".join(messages)
-    return bool(f.everyday_turn.search(whole)) and not f.risk_cue.search(whole)
+    return bool(f.everyday_turn.search(conversation)) and not f.risk_cue.search(conversation)
 
 
 def is_accidental(text: str, hit: Hit) -> bool:

@@ -16,7 +16,6 @@ from attune.safety import framing as fr
 from attune.safety.context import (
     closing_after_risk,
     join_conversation,
-    join_normalised,
     last_message_start,
     method_questions,
     question_category,
@@ -220,7 +219,3 @@ def assess_messages(messages: Sequence[str]) -> RuleResult:
     """Rules over a conversation, oldest first, last message being judged."""
     return assess_text(join_conversation(messages))
 
-
-def assess_normalised(normalised: Sequence[str]) -> RuleResult:
-    """assess_messages for messages normalised already (the detector reuses them for its head)."""
-    return assess_text(join_normalised(normalised))
