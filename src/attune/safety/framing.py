@@ -42,6 +42,7 @@ class Framings:
     educational: re.Pattern[str]
     hyperbole_trigger: re.Pattern[str]
     interjection: re.Pattern[str]
+    earnest: re.Pattern[str]
     accidental: re.Pattern[str]
     benign_purpose: re.Pattern[str]
     closer: re.Pattern[str]
@@ -61,9 +62,9 @@ def framings() -> Framings:
     """framing.toml, compiled once."""
     raw = tomllib.loads(resources.files("attune.safety.rules").joinpath("framing.toml").read_text("utf-8"))
     single = {k: compile_pattern(raw[k]) for k in (
-        "media", "past", "present", "educational", "hyperbole_trigger", "interjection", "accidental", "benign_purpose",
-        "closer", "resisted", "child", "recovered", "competition", "game", "outing", "risk_cue", "absence",
-        "everyday_turn",
+        "media", "past", "present", "educational", "hyperbole_trigger", "interjection", "earnest", "accidental",
+        "benign_purpose", "closer", "resisted", "child", "recovered", "competition", "game", "outing", "risk_cue",
+        "absence", "everyday_turn",
     )}
     return Framings(
         idioms=tuple(compile_pattern(p) for p in raw["idioms"]),
@@ -300,7 +301,13 @@ def is_hyperbole(text: str, hit: Hit) -> bool:
     f = framings()
     m_start, m_end = message_span(text, hit.start)
     marked = has_laughter(text, hit) or bool(f.interjection.search(text, m_start, m_end))
-    return marked and bool(f.hyperbole_trigger.search(text, m_start, m_end))
+    return marked and bool(f.hyperbole_trigger.search(text, m_start, m_end)) and not is_meant_after(text, hit)
+
+
+def is_meant_after(text: str, hit: Hit) -> bool:
+    """"For real though", "joking aside" after the hit: the writer takes the joke back and means what follows."""
+    _, m_end = message_span(text, hit.start)
+    return bool(framings().earnest.search(text, hit.end, m_end))
 
 
 def is_competition(text: str, hit: Hit) -> bool:

@@ -105,7 +105,8 @@ def _joke_or_accident(text: str, hit: Hit) -> str | None:
     category, strong = hit.rule.category, bool(hit.rule.tags & {"attempt", "intent", "farewell", "in_progress"})
     if category in ("suicide", "harm_to_others", "self_harm") and not strong and fr.is_hyperbole(text, hit):
         return "joke"
-    if category == "harm_to_others" and fr.has_laughter(text, hit) and not _armed(text):
+    laughed_off = fr.has_laughter(text, hit) and not fr.is_meant_after(text, hit)
+    if category == "harm_to_others" and laughed_off and not _armed(text):
         return "joke"
     if category == "harm_to_others" and not _armed(text) and (
         fr.is_competition(text, hit) or fr.is_game_target(text, hit)

@@ -29,7 +29,7 @@ EXTRA = (
     "stare", "starving", "stars", "jumps", "dumps", "whale", "while", "whole", "wholly", "wake",
     "woke", "wave", "wakes", "wane", "alive", "olive", "alike", "aligns", "bleach", "beach",
     "breach", "bleached", "beached", "today", "toady", "tonight", "nose", "hose", "rose", "pose", "lose", "split",
-    "raked", "raking", "rakes", "taped", "gaped", "roped",
+    "raked", "raking", "rakes", "taped", "gaped", "roped", "beams", "beam", "varnish", "varnished",
 )
 
 _WORD = re.compile(r"[a-z]+")
