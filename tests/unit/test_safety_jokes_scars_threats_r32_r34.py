@@ -93,3 +93,49 @@ def test_everything_taken_is_an_overdose_only_when_the_writer_swallowed_it(
 def test_killing_slang_about_someone_else_with_a_gun_emoji_is_harm_to_others() -> None:
     assert_risk("offing my stepdad this weekend 🔫", "harm_to_others", "high")
     assert_risk("ending my life this weekend 🔫", "suicide", "moderate")
+
+
+@pytest.mark.parametrize("text", [
+    "my mum checks my phone because im 12",
+    "my mum wont let me go to the party",
+    "my dad came into my room at night to check on me when i had a fever",
+    "he pushed me on the swing",
+    "my brother grabbed me round the neck in a big hug",
+    "my nan wont see christmas, the hospice says days not weeks",
+    "its our little secret that he bought mum a ring",
+])
+def test_ordinary_family_life_in_abuse_words_stays_none(text: str) -> None:
+    """Everyday uses the abuse probes of 28 Nov found raised by older rules."""
+    assert judge(text).level == "none"
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("my husband wont let me see my friends", "abuse"),
+    ("he comes into my room at night and touches me", "abuse"),
+    ("he pushed me down the stairs", "abuse"),
+    ("he wont see christmas, ive made sure of it", "harm_to_others"),
+    ("its our little secret, dont tell mum he said", "abuse"),
+])
+def test_the_same_words_with_harm_in_them_stay_risk(text: str, category: RiskCategory) -> None:
+    assert_risk(text, category, "moderate")
+
+
+@pytest.mark.parametrize("text", [
+    "look after the dog for me while im at work",
+    "can you look after the dog for me this weekend, its the wedding",
+    "this is my last christmas in this house before we move",
+    "im ready to go, just waiting for the taxi",
+    "ready to go when you are",
+])
+def test_errands_and_outings_in_farewell_words_stay_none(text: str) -> None:
+    """Everyday uses the understated-suicide probes of 28 Nov found raised by older rules."""
+    assert judge(text).level == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "im ready to go. i want to die",
+    "please look after the dog for me. im sorry for everything",
+    "look after the dog for me, i wont be able to anymore",
+])
+def test_the_same_words_as_a_goodbye_stay_high(text: str) -> None:
+    assert_risk(text, "suicide", "high")
