@@ -47,7 +47,7 @@ def test_table_prints_the_reference_and_each_rounds_ratio() -> None:
     assert "load 6.0 s" in text
 
 
-def test_bench_rejects_zero_rounds_with_a_clear_message(capsys) -> None:  # type: ignore[no-untyped-def]
+def test_bench_rejects_zero_rounds_with_a_clear_message(capsys) -> None:
     import pytest
 
     with pytest.raises(SystemExit):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from importlib import resources
 
 import numpy as np
@@ -120,3 +121,15 @@ def test_risk_the_rules_missed_in_an_earlier_message_still_gets_a_check_in() -> 
 def test_an_earlier_message_never_overrides_a_framing_in_the_last_one() -> None:
     detector = SafetyDetector(heads={"ngram": _head_that_knows("qqxjjzzq")})
     assert detector.assess("this deadline is killing me", context=("qqxjjzzq",)).level == "none"
+
+
+def test_where_the_encoder_classifier_is_unsure_the_head_still_has_its_say() -> None:
+    from attune.safety.classifier import Opinion
+
+    class Unsure:
+        def opinions(self, normalised_texts: Sequence[str]) -> list[Opinion]:
+            return [Opinion(p_risk=0.0, category="suicide", confident=False) for _ in normalised_texts]
+
+    detector = SafetyDetector(heads={"ngram": _head_that_knows("qqxjjzzq")}, encoder=Unsure())
+    risk = detector.assess("qqxjjzzq")
+    assert (risk.level, risk.category, risk.reasons) == ("low", "suicide", ("classifier:check_in",))

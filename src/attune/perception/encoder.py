@@ -106,12 +106,19 @@ class OnnxEncoder:
         """Run the graph in length-sorted chunks of at most max_batch (padding and memory stay small)."""
         if not texts:
             return RawOutputs(*(np.zeros((0, d), np.float32) for d in (384, 28, 2)))
+        emb, logits, affect = self.outputs(texts)
+        return RawOutputs(emb, logits, affect)
+
+    def outputs(self, texts: Sequence[str]) -> list[FloatArray]:
+        """Every output of the graph, in input order (texts must not be empty).
+
+        Shared with graphs that are not the perception encoder (the safety classifier reads the
+        same word pieces and returns its own logits)."""
         ids = self.token_ids(texts)
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
         parts = [self._run([ids[i] for i in chunk]) for chunk in self._chunks(order, ids)]
         inverse = np.argsort(np.asarray(order))
-        emb, logits, affect = (np.concatenate([p[k] for p in parts])[inverse] for k in range(3))
-        return RawOutputs(emb, logits, affect)
+        return [np.concatenate([p[k] for p in parts])[inverse] for k in range(len(parts[0]))]
 
     def _chunks(self, order: list[int], ids: list[list[int]]) -> list[list[int]]:
         """Length-sorted runs of at most max_batch texts and token_budget padded tokens.

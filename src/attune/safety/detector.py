@@ -4,8 +4,9 @@ Decision (documented in eval/safety/README.md):
 - The phrase rules (rule_engine) read the whole conversation and give a category and a severity
   on the C-SSRS / Crisis Text Line scale. They decide whenever they find anything, including when a
   framing (negation, idiom, fiction, the past, a study question, a joke) explains a phrase away.
-- Only when the rules find nothing at all does the learned head (classifier) get a say, and it can
-  only raise the message to `low`: a gentle check-in question, never the full crisis script.
+- Only when the rules find nothing at all do the learned second opinions (the fine-tuned encoder
+  classifier, then the n-gram head) get a say, and they can only raise the message to `low`: a
+  gentle check-in question, never the full crisis script.
 - Flagged means Attune enters its crisis pathway. Attune treats `low` as part of that pathway: the
   person gets a direct check-in question about suicidal thoughts with the crisis lines beside it
   (response.crisis_response, kind "check_in"); `moderate` and above get the full crisis response.
@@ -19,8 +20,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from attune.domain.reading import RISK_CATEGORIES, Risk, RiskCategory, TextReading
-from attune.safety.classifier import Head, choose_head, load_heads, opinion
+from attune.safety.classifier import Head, Opinion, choose_head, load_heads, opinion
 from attune.safety.context import join_normalised
+from attune.safety.encoder_classifier import SecondOpinion, load_encoder_classifier
 from attune.safety.framing import turns_to_everyday
 from attune.safety.levels import is_flagged
 from attune.safety.normalise import normalise
@@ -28,10 +30,20 @@ from attune.safety.rule_engine import RuleResult, assess_text
 
 
 class SafetyDetector:
-    """Rules first, learned head as a cautious backstop. Implements domain.ports.RiskAssessor."""
+    """Rules first, learned second opinions as a cautious backstop. Implements domain.ports.RiskAssessor.
 
-    def __init__(self, heads: dict[str, Head] | None = None, use_classifier: bool = True) -> None:
+    The fine-tuned encoder classifier is asked first; where it is unsure (or not shipped), the
+    n-gram head. Either can raise a message the rules left alone: on the never-fitted rounds the
+    pair caught more than either alone (round 10: 0.954 against 0.942 and 0.913, at the same
+    false-alarm rate of 0.051), and doubt falls on the side of asking. Passing heads (tests,
+    comparisons) asks those heads and no shipped encoder; use_classifier=False leaves the rules alone.
+    """
+
+    def __init__(self, heads: dict[str, Head] | None = None, use_classifier: bool = True,
+                 encoder: SecondOpinion | None = None) -> None:
         self._heads = (load_heads() if heads is None else heads) if use_classifier else {}
+        shipped = load_encoder_classifier() if heads is None and use_classifier else None
+        self._encoder = encoder or shipped
 
     def assess(self, text: str, context: Sequence[str] = (), reading: TextReading | None = None) -> Risk:
         """Judge the last message in the light of the earlier ones (oldest first)."""
@@ -40,18 +52,10 @@ class SafetyDetector:
         result = assess_text(joined)
         if result.level != "none" or result.explained:
             return _risk(result)
-        return (self._second_opinion(normalised[-1], reading) or self._earlier_opinion(normalised, joined)
-                or _risk(result))
+        return self._learned(normalised, joined, reading) or _risk(result)
 
-    def _second_opinion(self, normalised: str, reading: TextReading | None) -> Risk | None:
-        embedding = reading.embedding if reading is not None else ()
-        head = choose_head(self._heads, embedding)
-        if head is None:
-            return None
-        return _check_in(head, normalised, embedding, "classifier:check_in")
-
-    def _earlier_opinion(self, conversation: Sequence[str], joined: str) -> Risk | None:
-        """Risk the rules missed in an earlier (normalised) message still colours the conversation.
+    def _learned(self, conversation: list[str], joined: str, reading: TextReading | None) -> Risk | None:
+        """The last message first, then the earlier ones unless the talk has turned to an errand.
 
         On the outside rounds, multi-turn risk was the weakest kind: a slow build-up whose last
         message reads as neutral. Asked of each earlier message too, the head lifted held-out
@@ -59,24 +63,35 @@ class SafetyDetector:
         It stays quiet when the conversation turns to an everyday errand or plan with no risk cue
         anywhere (round 30's "manager piles everything on me" ... "what time does the chemist shut").
         """
-        head = choose_head(self._heads, ())
-        if head is None or turns_to_everyday(joined):
+        earlier = [] if turns_to_everyday(joined) else list(reversed(conversation[:-1]))
+        return (self._encoder_check_in(conversation[-1], earlier)
+                or self._head_check_in(conversation[-1], earlier, reading))
+
+    def _encoder_check_in(self, last: str, earlier: list[str]) -> Risk | None:
+        if self._encoder is None:
             return None
-        for message in reversed(conversation[:-1]):
-            found = _check_in(head, message, (), "classifier:check_in_earlier")
-            if found is not None:
-                return found
-        return None
+        views = self._encoder.opinions([last, *earlier])
+        return (_first_check_in(views[:1], "classifier:check_in")
+                or _first_check_in(views[1:], "classifier:check_in_earlier"))
+
+    def _head_check_in(self, last: str, earlier: list[str], reading: TextReading | None) -> Risk | None:
+        embedding = reading.embedding if reading is not None else ()
+        head_for_last, head = choose_head(self._heads, embedding), choose_head(self._heads, ())
+        if head_for_last is None or head is None:
+            return None
+        return (_first_check_in([opinion(head_for_last, last, embedding)], "classifier:check_in")
+                or _first_check_in([opinion(head, m, ()) for m in earlier], "classifier:check_in_earlier"))
 
 
-def _check_in(head: Head, normalised: str, embedding: Sequence[float], reason: str) -> Risk | None:
-    view = opinion(head, normalised, embedding)
-    category = _as_category(view.category)
-    if not view.confident or category is None or category == "medical_emergency":
+def _first_check_in(views: Sequence[Opinion], reason: str) -> Risk | None:
+    """The first confident view as a `low` check-in in its category."""
+    for view in views:
+        category = _as_category(view.category)
         # A medical emergency is never "low": the explicit signs are rules. Left to the head, the
         # body words of a panic wave (racing heart, shaking) would replace co-regulation itself.
-        return None
-    return Risk(level="low", category=category, reasons=(reason,))
+        if view.confident and category is not None and category != "medical_emergency":
+            return Risk(level="low", category=category, reasons=(reason,))
+    return None
 
 
 def _as_category(name: str) -> RiskCategory | None:

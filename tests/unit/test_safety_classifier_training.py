@@ -1,0 +1,54 @@
+"""The safety classifier's training data keeps rounds whole, and its threshold respects the false-alarm budget."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from attune.safety.training.classifier_data import assign_folds, case_group, class_weights, oof_report
+
+
+def test_a_round_file_is_one_group_and_train_splits_by_authoring_batch() -> None:
+    assert case_group(Path("eval/safety/round21.jsonl"), "r21-0001") == "round21"
+    assert case_group(Path("eval/safety/train.jsonl"), "train-r9-0004") == "train-r9"
+    assert case_group(Path("eval/safety/train.jsonl"), "train-0104") == "train"
+
+
+def test_folds_keep_each_group_whole_and_stay_balanced() -> None:
+    sizes = Counter({"train": 900, "round11": 400, "round12": 380, "round13": 350, "round14": 300,
+                     "round15": 290, "round16": 280, "round17": 100})
+    folds = assign_folds(sizes, folds=3)
+    assert set(folds) == set(sizes)
+    load: Counter[int] = Counter()
+    for group, fold in folds.items():
+        load[fold] += sizes[group]
+    assert max(load.values()) - min(load.values()) <= 400
+
+
+def test_half_the_loss_is_on_none_and_half_shared_by_the_risk_classes() -> None:
+    labels = [0] * 80 + [1] * 15 + [4] * 5
+    w = class_weights(labels)
+    counts = np.bincount(labels, minlength=7)
+    mass = w * counts
+    assert mass[0] == pytest.approx(mass[1:].sum())
+    assert mass[1] == pytest.approx(mass[4])
+    assert w[2] == 0.0
+
+
+def _rows(n_neg: int, n_risk: int) -> list[dict[str, object]]:
+    neg = [{"id": f"n{i}", "label": 0, "gated": True, "hard": True} for i in range(n_neg)]
+    risk = [{"id": f"r{i}", "label": 1, "gated": True, "hard": True} for i in range(n_risk)]
+    return neg + risk
+
+
+def test_the_out_of_fold_threshold_keeps_hard_negatives_within_budget() -> None:
+    rows = _rows(100, 50)
+    probs = {f"n{i}": [1 - i / 100] + [i / 600] * 6 for i in range(100)}  # p_risk = i / 100
+    probs |= {f"r{i}": [0.0] + [1 / 6] * 6 for i in range(50)}
+    report = oof_report(rows, probs)
+    assert report["fpr_hard_negatives_left_by_rules"] <= 0.04
+    assert report["recall_left_by_rules"] == 1.0
+    assert report["threshold"] == pytest.approx(0.951, abs=0.0015)

@@ -1,0 +1,113 @@
+"""The fine-tuned encoder classifier ships, reads paraphrase, and only ever adds a low check-in."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import pytest
+
+from attune.safety.classifier import Opinion
+from attune.safety.detector import SafetyDetector
+from attune.safety.encoder_classifier import EncoderClassifier, load_encoder_classifier
+from attune.safety.training.train_head import CLASSES
+
+
+@pytest.fixture(scope="module")
+def shipped() -> EncoderClassifier:
+    found = load_encoder_classifier()
+    assert found is not None, "the package ships safety/model/classifier.onnx and classifier.json"
+    return found
+
+
+@dataclass
+class Scripted:
+    """A second opinion that is sure of the messages it was told about and asked of every message."""
+
+    sure: dict[str, str]
+    asked: list[str] = field(default_factory=list)
+
+    def opinions(self, normalised_texts: Sequence[str]) -> list[Opinion]:
+        self.asked += list(normalised_texts)
+        return [Opinion(p_risk=1.0 if t in self.sure else 0.0, category=self.sure.get(t, "suicide"),
+                        confident=t in self.sure) for t in normalised_texts]
+
+
+def test_the_shipped_classifier_knows_the_seven_classes_and_a_strict_threshold(shipped: EncoderClassifier) -> None:
+    assert shipped.classes == CLASSES
+    assert 0.5 < shipped.threshold < 1.0
+
+
+def test_risk_said_in_words_no_rule_holds_gets_a_check_in(shipped: EncoderClassifier) -> None:
+    risk = SafetyDetector().assess("my dad comes home drunk and i hide in the wardrobe")
+    assert (risk.level, risk.category, risk.reasons) == ("low", "abuse", ("classifier:check_in",))
+
+
+@pytest.mark.parametrize("text", [
+    "what time does the bakery open on sunday",
+    "i finally finished the jigsaw with my nan, so proud of us",
+    "work was long but the walk home in the rain was nice",
+])
+def test_everyday_messages_stay_below_the_threshold(shipped: EncoderClassifier, text: str) -> None:
+    (view,) = shipped.opinions([text])
+    assert not view.confident and view.p_risk < shipped.threshold
+
+
+def test_a_message_gets_the_same_opinion_whatever_is_asked_beside_it(shipped: EncoderClassifier) -> None:
+    texts = ["i hide in the wardrobe when he shouts", "lovely weather", "nobody would notice if i was gone"]
+    batched = shipped.opinions(texts)
+    alone = [shipped.opinions([t])[0] for t in texts]
+    for a, b in zip(batched, alone, strict=True):
+        assert a.category == b.category and a.confident == b.confident
+        assert a.p_risk == pytest.approx(b.p_risk, abs=1e-4)
+
+
+def test_no_messages_means_no_run_of_the_graph(shipped: EncoderClassifier) -> None:
+    assert shipped.opinions([]) == []
+
+
+@pytest.mark.parametrize("text", ["", "🙂🙂🙂", "x" * 20000, "मुझे नींद नहीं आती"])
+def test_odd_input_gets_an_opinion_not_a_crash(shipped: EncoderClassifier, text: str) -> None:
+    (view,) = shipped.opinions([text])
+    assert 0.0 <= view.p_risk <= 1.0 + 1e-6
+
+
+def test_the_rules_decide_whenever_they_find_anything() -> None:
+    scripted = Scripted({"i want to kill myself": "abuse"})
+    risk = SafetyDetector(encoder=scripted).assess("i want to kill myself")
+    assert risk.category == "suicide" and risk.level != "low"
+    assert scripted.asked == []
+
+
+def test_a_framing_the_rules_found_is_never_overridden() -> None:
+    scripted = Scripted({"this traffic is killing me": "suicide"})
+    risk = SafetyDetector(encoder=scripted).assess("this traffic is killing me")
+    assert risk.level == "none" and scripted.asked == []
+
+
+def test_a_sure_opinion_raises_only_to_a_low_check_in() -> None:
+    scripted = Scripted({"the quiet has got very loud lately": "suicide"})
+    risk = SafetyDetector(encoder=scripted).assess("the quiet has got very loud lately")
+    assert (risk.level, risk.category, risk.reasons) == ("low", "suicide", ("classifier:check_in",))
+
+
+def test_a_medical_emergency_is_never_left_to_the_classifier() -> None:
+    scripted = Scripted({"qqxj zzq blorp": "medical_emergency"})
+    assert SafetyDetector(encoder=scripted).assess("qqxj zzq blorp").level == "none"
+
+
+def test_an_earlier_message_the_rules_missed_still_colours_the_conversation() -> None:
+    scripted = Scripted({"the quiet has got very loud lately": "suicide"})
+    risk = SafetyDetector(encoder=scripted).assess("idk what to say", ["the quiet has got very loud lately"])
+    assert risk.reasons == ("classifier:check_in_earlier",)
+
+
+def test_the_last_message_is_asked_first_then_the_earlier_ones_newest_first() -> None:
+    scripted = Scripted({})
+    SafetyDetector(encoder=scripted).assess("third", ["first", "second"])
+    assert scripted.asked == ["third", "second", "first"]
+
+
+def test_rules_alone_never_ask_the_classifier() -> None:
+    detector = SafetyDetector(use_classifier=False)
+    assert detector.assess("my dad comes home drunk and i hide in the wardrobe").level == "none"
