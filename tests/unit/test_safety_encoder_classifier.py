@@ -96,16 +96,13 @@ def test_a_medical_emergency_is_never_left_to_the_classifier() -> None:
     assert SafetyDetector(encoder=scripted).assess("qqxj zzq blorp").level == "none"
 
 
-def test_an_earlier_message_the_rules_missed_still_colours_the_conversation() -> None:
+def test_only_the_last_message_is_put_to_the_encoder_classifier() -> None:
+    """Earlier messages are left to the n-gram head: put to the encoder, settled talk was raised."""
     scripted = Scripted({"the quiet has got very loud lately": "suicide"})
-    risk = SafetyDetector(encoder=scripted).assess("idk what to say", ["the quiet has got very loud lately"])
-    assert risk.reasons == ("classifier:check_in_earlier",)
-
-
-def test_the_last_message_is_asked_first_then_the_earlier_ones_newest_first() -> None:
-    scripted = Scripted({})
-    SafetyDetector(encoder=scripted).assess("third", ["first", "second"])
-    assert scripted.asked == ["third", "second", "first"]
+    risk = SafetyDetector(heads={}, encoder=scripted).assess(
+        "adesso sto meglio grazie", ["the quiet has got very loud lately"])
+    assert risk.level == "none"
+    assert scripted.asked == ["adesso sto meglio grazie"]
 
 
 def test_rules_alone_never_ask_the_classifier() -> None:

@@ -16,13 +16,12 @@ ROUNDS = sorted((ROOT / "eval" / "safety").glob("round*.jsonl"))
 FITTED = ("round11", "round12", "round13", "round14", "round15", "round16", "round17", "round19", "round20",
           "round21", "round22", "round23", "round24", "round25", "round26", "round27", "round28", "round29",
           "round30", "round31", "round32", "round33", "round34")
-# The n-gram head (retrained on train and every fitted round up to 31, threshold 0.67 chosen out of fold)
-# raises a few of these hard negatives with its check-in question, in sets it was trained on: round 12's
-# 0.037 and round 30's 0.034 are mostly its check-ins ("he's never laid a hand on me, he just sulks",
-# "I think I'm burnt out, I cry on the drive to work"; "i just want it to be over" after exam stress).
-# Round 33's 0.031 is five such check-ins (a crush's rejection, a cat that died, a father's past attempt, two more
-# in other languages) on a set the head was not retrained on: retrained heads lost held-out recall (eval/safety/README).
-HEAD_NOT_FITTED = {"round12": 0.04, "round30": 0.035, "round33": 0.035}
+# The learned second opinions (the fine-tuned encoder classifier on the last message, then the n-gram head)
+# raise a few of these hard negatives with their check-in question, in sets they were trained on, mostly
+# multi-turn cases whose last message reads as risk on its own and whose context explains it away (round 30's
+# "quiz on toxic doses tmrw" ... "how many tylenol is too many", "art exam tmrw" ... "where do u get replacement
+# blades"; round 20's "i can finally rest forever. or at least till monday lol" after a thesis).
+HEAD_NOT_FITTED = {"round12": 0.04, "round20": 0.04, "round30": 0.05, "round33": 0.035}
 REQUIRED = ("n", "recall", "recall_by_severity", "recall_by_risk", "recall_by_kind", "false_positive_rate",
             "false_positive_rate_by_kind", "category_accuracy", "misses", "false_alarms", "predictions")
 
@@ -87,12 +86,26 @@ def test_each_round_the_rules_were_fitted_to_stays_caught(name: str) -> None:
     _check(1 - result["false_positive_rate"], 1 - HEAD_NOT_FITTED.get(name, 0.03))  # type: ignore[operator]
 
 
-@pytest.mark.parametrize(("name", "recall", "fpr"), [("round10", 0.90, 0.04), ("round18", 0.94, 0.08)])
+@pytest.mark.parametrize(("name", "recall", "fpr"), [("round10", 0.93, 0.05), ("round18", 0.97, 0.09)])
 def test_the_held_out_rounds_stay_above_their_current_floor(name: str, recall: float, fpr: float) -> None:
     """Rounds 10 and 18 are never fitted to: a regression on unseen phrasings shows here first."""
     result = safety_eval.run(ROOT / "eval" / "safety" / f"{name}.jsonl", with_reading=False)
     _check(result["recall"], recall)
     _check(1 - result["false_positive_rate"], 1 - fpr)  # type: ignore[operator]
+
+
+def test_ordinary_distress_held_out_is_rarely_raised() -> None:
+    """Heartbreak, grief, money and work worry are not risk; the learned parts once raised a quarter of them."""
+    result = safety_eval.run(ROOT / "eval" / "safety" / "ordinary_heldout.jsonl", with_reading=False)
+    assert result["n_none"] == 250
+    _check(1 - result["false_positive_rate"], 1 - 0.15)  # type: ignore[operator]
+
+
+def test_the_ordinary_distress_halves_share_no_message() -> None:
+    train = _texts(ROOT / "eval" / "safety" / "train_ordinary.jsonl")
+    held = _texts(ROOT / "eval" / "safety" / "ordinary_heldout.jsonl")
+    assert len(train) == len(held) == 250 and not train & held
+    assert not _texts(DEV) & (train | held)
 
 
 def _check(value: object, floor: float) -> None:

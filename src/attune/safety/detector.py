@@ -34,8 +34,8 @@ class SafetyDetector:
 
     The fine-tuned encoder classifier is asked first; where it is unsure (or not shipped), the
     n-gram head. Either can raise a message the rules left alone: on the never-fitted rounds the
-    pair caught more than either alone (round 10: 0.954 against 0.942 and 0.913, at the same
-    false-alarm rate of 0.051), and doubt falls on the side of asking. Passing heads (tests,
+    pair caught more than either alone (round 10: 0.936 against 0.907 and 0.913; round 18: 0.976
+    against 0.940 and 0.940), and doubt falls on the side of asking. Passing heads (tests,
     comparisons) asks those heads and no shipped encoder; use_classifier=False leaves the rules alone.
     """
 
@@ -55,24 +55,24 @@ class SafetyDetector:
         return self._learned(normalised, joined, reading) or _risk(result)
 
     def _learned(self, conversation: list[str], joined: str, reading: TextReading | None) -> Risk | None:
-        """The last message first, then the earlier ones unless the talk has turned to an errand.
+        """The encoder classifier on the last message, then the n-gram head on it and the earlier ones.
 
         On the outside rounds, multi-turn risk was the weakest kind: a slow build-up whose last
         message reads as neutral. Asked of each earlier message too, the head lifted held-out
         multi-turn recall (round 10 0.83 -> 0.92, round 18 0.82 -> 0.91) with no held-out false alarm.
         It stays quiet when the conversation turns to an everyday errand or plan with no risk cue
         anywhere (round 30's "manager piles everything on me" ... "what time does the chemist shut").
+        The encoder classifier is asked of the last message only: asked of earlier ones too, it
+        added no held-out recall and raised conversations that had already settled ("pensavo di
+        morire ... adesso sono a casa, mi sono calmata"; round 30's and 33's false alarms 0.04 -> 0.06).
         """
         earlier = [] if turns_to_everyday(joined) else list(reversed(conversation[:-1]))
-        return (self._encoder_check_in(conversation[-1], earlier)
-                or self._head_check_in(conversation[-1], earlier, reading))
+        return self._encoder_check_in(conversation[-1]) or self._head_check_in(conversation[-1], earlier, reading)
 
-    def _encoder_check_in(self, last: str, earlier: list[str]) -> Risk | None:
+    def _encoder_check_in(self, last: str) -> Risk | None:
         if self._encoder is None:
             return None
-        views = self._encoder.opinions([last, *earlier])
-        return (_first_check_in(views[:1], "classifier:check_in")
-                or _first_check_in(views[1:], "classifier:check_in_earlier"))
+        return _first_check_in(self._encoder.opinions([last]), "classifier:check_in")
 
     def _head_check_in(self, last: str, earlier: list[str], reading: TextReading | None) -> Risk | None:
         embedding = reading.embedding if reading is not None else ()

@@ -164,7 +164,7 @@ def threshold_report(p_risk: np.ndarray, rows: list[dict[str, Any]], tau: float)
 
 def oof_report(rows: list[dict[str, Any]], probs: dict[str, list[float]]) -> dict[str, float]:
     """Out-of-fold recall at the threshold the detector's false-alarm budget allows."""
-    scored = [r for r in rows if r["id"] in probs]
+    scored = [r for r in rows if r["id"] in probs and "#" not in r["id"]]  # a repeated row counts once
     p_risk = np.array([1.0 - probs[r["id"]][0] for r in scored])
     tau = choose_threshold(p_risk, scored)
     return {"threshold": tau, "rows": len(scored), **threshold_report(p_risk, scored, tau)}
@@ -175,11 +175,17 @@ def main() -> None:
     ap.add_argument("--cases", type=Path, nargs="+", required=True)
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
     ap.add_argument("--ordinary", type=int, default=3000)
+    ap.add_argument("--repeat", nargs="*", default=[], metavar="FILE:K",
+                    help="weigh a small, targeted cases file K times (its rows repeated)")
     ap.add_argument("--distress", type=int, default=0, help="GoEmotions comments of painful emotions as `none`")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--out", type=Path, default=Path("build/safety_ft/data.jsonl"))
     args = ap.parse_args()
     rows = case_rows(args.cases)
+    for spec in args.repeat:
+        name, times = spec.rsplit(":", 1)
+        extra_rows = case_rows([Path(name)])
+        rows += [{**r, "id": f"{r['id']}#{k}"} for k in range(1, int(times)) for r in extra_rows]
     folds = assign_folds(Counter(str(r["group"]) for r in rows))
     extra = ordinary_rows(args.data, args.ordinary, args.seed)
     if args.distress:

@@ -83,7 +83,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=MODEL_DIR)
     args = ap.parse_args()
 
-    rows = read_rows(args.data)
+    rows = [r for r in read_rows(args.data) if "#" not in r["id"]]  # a repeated row counts once
     oof = {r["id"]: r["probs"] for r in read_rows(args.oof)}
     p_oof = np.array([1.0 - oof[r["id"]][0] for r in rows])
     tau = choose_threshold(p_oof, rows, args.max_fpr)
