@@ -21,7 +21,7 @@ def test_folds_keep_each_group_whole_and_stay_balanced() -> None:
     sizes = Counter({"train": 900, "round11": 400, "round12": 380, "round13": 350, "round14": 300,
                      "round15": 290, "round16": 280, "round17": 100})
     folds = assign_folds(sizes, folds=3)
-    assert set(folds) == set(sizes)
+    assert set(folds) == set(sizes) and set(folds.values()) == {0, 1, 2}
     load: Counter[int] = Counter()
     for group, fold in folds.items():
         load[fold] += sizes[group]
@@ -52,3 +52,22 @@ def test_the_out_of_fold_threshold_keeps_hard_negatives_within_budget() -> None:
     assert report["fpr_hard_negatives_left_by_rules"] <= 0.04
     assert report["recall_left_by_rules"] == 1.0
     assert report["threshold"] == pytest.approx(0.951, abs=0.0015)
+
+
+def test_a_repeated_row_counts_once_when_the_threshold_is_chosen() -> None:
+    rows = _rows(100, 10)
+    rows += [{"id": f"n{i}#{k}", "label": 0, "gated": True, "hard": True} for i in range(90, 100) for k in (1, 2, 3)]
+    probs = {f"n{i}": [1 - i / 100] + [i / 600] * 6 for i in range(100)}
+    probs |= {f"n{i}#{k}": probs[f"n{i}"] for i in range(90, 100) for k in (1, 2, 3)}
+    probs |= {f"r{i}": [0.0] + [1 / 6] * 6 for i in range(10)}
+    report = oof_report(rows, probs)
+    assert report["threshold"] == pytest.approx(0.951, abs=0.0015)  # as without the repeats
+
+
+def test_ordinary_comments_get_a_third_of_the_false_alarm_budget() -> None:
+    rows = _rows(100, 10) + [{"id": f"o{i}", "label": 0, "gated": True, "hard": False} for i in range(100)]
+    probs = {f"{kind}{i}": [1 - i / 100] + [i / 600] * 6 for kind in "no" for i in range(100)}
+    probs |= {f"r{i}": [0.0] + [1 / 6] * 6 for i in range(10)}
+    report = oof_report(rows, probs)
+    assert report["threshold"] == pytest.approx(0.981, abs=0.0015)  # one ordinary comment in 100 raised
+    assert report["fpr_ordinary"] <= 0.04 / 3

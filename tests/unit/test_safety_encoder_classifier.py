@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
 from attune.safety.classifier import Opinion
 from attune.safety.detector import SafetyDetector
-from attune.safety.encoder_classifier import EncoderClassifier, load_encoder_classifier
+from attune.safety.encoder_classifier import EncoderClassifier, load_encoder_classifier, open_classifier
 from attune.safety.training.train_head import CLASSES
 
 
@@ -39,8 +41,8 @@ def test_the_shipped_classifier_knows_the_seven_classes_and_a_strict_threshold(s
 
 
 def test_risk_said_in_words_no_rule_holds_gets_a_check_in(shipped: EncoderClassifier) -> None:
-    risk = SafetyDetector().assess("my dad comes home drunk and i hide in the wardrobe")
-    assert (risk.level, risk.category, risk.reasons) == ("low", "abuse", ("classifier:check_in",))
+    risk = SafetyDetector(heads={}, encoder=shipped).assess("my dad comes home drunk and i hide in the wardrobe")
+    assert (risk.level, risk.category, risk.reasons) == ("low", "abuse", ("encoder:check_in",))
 
 
 @pytest.mark.parametrize("text", [
@@ -62,8 +64,25 @@ def test_a_message_gets_the_same_opinion_whatever_is_asked_beside_it(shipped: En
         assert a.p_risk == pytest.approx(b.p_risk, abs=1e-4)
 
 
-def test_no_messages_means_no_run_of_the_graph(shipped: EncoderClassifier) -> None:
-    assert shipped.opinions([]) == []
+def test_no_messages_means_no_run_of_the_graph(tmp_path: Path) -> None:
+    never_opened = EncoderClassifier(classes=CLASSES, threshold=0.9, model=tmp_path / "absent.onnx")
+    assert never_opened.opinions([]) == []
+
+
+def test_a_long_message_is_read_at_the_length_the_threshold_was_chosen_at(shipped: EncoderClassifier) -> None:
+    """Run past its trained length, the graph drifted towards risk on plain text (0.97 at 138 words)."""
+    long_plain = " ".join(["we walked to the shops and bought bread and milk for the week ahead"] * 10)
+    (view,) = shipped.opinions([long_plain])
+    assert shipped.max_length == 64 and not view.confident
+
+
+def test_a_broken_model_file_falls_back_to_the_head_with_a_logged_error(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    (tmp_path / "classifier.json").write_text(json.dumps({"classes": list(CLASSES), "threshold": 0.9}))
+    (tmp_path / "classifier.onnx").write_bytes(b"not an onnx graph")
+    assert open_classifier(tmp_path) is None
+    assert "could not be opened" in caplog.text
+    assert open_classifier(tmp_path / "missing") is None
 
 
 @pytest.mark.parametrize("text", ["", "🙂🙂🙂", "x" * 20000, "मुझे नींद नहीं आती"])
@@ -88,7 +107,7 @@ def test_a_framing_the_rules_found_is_never_overridden() -> None:
 def test_a_sure_opinion_raises_only_to_a_low_check_in() -> None:
     scripted = Scripted({"the quiet has got very loud lately": "suicide"})
     risk = SafetyDetector(encoder=scripted).assess("the quiet has got very loud lately")
-    assert (risk.level, risk.category, risk.reasons) == ("low", "suicide", ("classifier:check_in",))
+    assert (risk.level, risk.category, risk.reasons) == ("low", "suicide", ("encoder:check_in",))
 
 
 def test_a_medical_emergency_is_never_left_to_the_classifier() -> None:
@@ -106,5 +125,7 @@ def test_only_the_last_message_is_put_to_the_encoder_classifier() -> None:
 
 
 def test_rules_alone_never_ask_the_classifier() -> None:
-    detector = SafetyDetector(use_classifier=False)
+    scripted = Scripted({"my dad comes home drunk and i hide in the wardrobe": "abuse"})
+    detector = SafetyDetector(use_classifier=False, encoder=scripted)
     assert detector.assess("my dad comes home drunk and i hide in the wardrobe").level == "none"
+    assert scripted.asked == []

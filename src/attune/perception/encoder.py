@@ -79,14 +79,15 @@ class OnnxEncoder:
         threads: int = DEFAULT_THREADS,
         max_batch: int = DEFAULT_MAX_BATCH,
         token_budget: int = DEFAULT_TOKEN_BUDGET,
+        max_length: int = MAX_LENGTH,
     ) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
         self.max_batch = max(1, max_batch)
-        self.token_budget = max(MAX_LENGTH, token_budget)
+        self.token_budget = max(max_length, token_budget)
         self._tokenizer = Tokenizer.from_file(str(tokenizer_path))
-        self._tokenizer.enable_truncation(MAX_LENGTH)
+        self._tokenizer.enable_truncation(max_length)
         self._tokenizer.no_padding()
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads
@@ -98,7 +99,7 @@ class OnnxEncoder:
         self._inputs = {i.name for i in self._session.get_inputs()}
 
     def token_ids(self, texts: Sequence[str]) -> list[list[int]]:
-        """Word-piece ids with [CLS]/[SEP], truncated to MAX_LENGTH."""
+        """Word-piece ids with [CLS]/[SEP], truncated to max_length (MAX_LENGTH unless set)."""
         clipped = [t[:MAX_CHARS] for t in texts]
         return [e.ids for e in self._tokenizer.encode_batch(clipped)]
 

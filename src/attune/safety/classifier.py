@@ -134,9 +134,13 @@ class Opinion:
 
 
 def opinion(head: Head, normalised_text: str, embedding: Sequence[float] = ()) -> Opinion:
-    """Collapse class probabilities to risk / no risk and a category."""
-    probs = probabilities(head, normalised_text, embedding)
+    """The head's opinion of one normalised message."""
+    return opinion_from(probabilities(head, normalised_text, embedding), head.threshold)
+
+
+def opinion_from(probs: dict[str, float], threshold: float) -> Opinion:
+    """Collapse class probabilities to risk / no risk and a category (shared by every learned part)."""
     risky = {c: p for c, p in probs.items() if c != "none"}
     p_risk = sum(risky.values())
     category = max(risky, key=lambda c: risky[c]) if risky else "none"
-    return Opinion(p_risk=p_risk, category=category, confident=p_risk >= head.threshold)
+    return Opinion(p_risk=p_risk, category=category, confident=p_risk >= threshold)

@@ -17,7 +17,7 @@ Decision (documented in eval/safety/README.md):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from attune.domain.reading import RISK_CATEGORIES, Risk, RiskCategory, TextReading
 from attune.safety.classifier import Head, Opinion, choose_head, load_heads, opinion
@@ -43,7 +43,7 @@ class SafetyDetector:
                  encoder: SecondOpinion | None = None) -> None:
         self._heads = (load_heads() if heads is None else heads) if use_classifier else {}
         shipped = load_encoder_classifier() if heads is None and use_classifier else None
-        self._encoder = encoder or shipped
+        self._encoder = (encoder if encoder is not None else shipped) if use_classifier else None
 
     def assess(self, text: str, context: Sequence[str] = (), reading: TextReading | None = None) -> Risk:
         """Judge the last message in the light of the earlier ones (oldest first)."""
@@ -72,18 +72,19 @@ class SafetyDetector:
     def _encoder_check_in(self, last: str) -> Risk | None:
         if self._encoder is None:
             return None
-        return _first_check_in(self._encoder.opinions([last]), "classifier:check_in")
+        return _first_check_in(self._encoder.opinions([last]), "encoder:check_in")
 
     def _head_check_in(self, last: str, earlier: list[str], reading: TextReading | None) -> Risk | None:
         embedding = reading.embedding if reading is not None else ()
         head_for_last, head = choose_head(self._heads, embedding), choose_head(self._heads, ())
-        if head_for_last is None or head is None:
-            return None
-        return (_first_check_in([opinion(head_for_last, last, embedding)], "classifier:check_in")
-                or _first_check_in([opinion(head, m, ()) for m in earlier], "classifier:check_in_earlier"))
+        found = None if head_for_last is None else _first_check_in(
+            [opinion(head_for_last, last, embedding)], "classifier:check_in")
+        if found is not None or head is None:
+            return found
+        return _first_check_in((opinion(head, m, ()) for m in earlier), "classifier:check_in_earlier")
 
 
-def _first_check_in(views: Sequence[Opinion], reason: str) -> Risk | None:
+def _first_check_in(views: Iterable[Opinion], reason: str) -> Risk | None:
     """The first confident view as a `low` check-in in its category."""
     for view in views:
         category = _as_category(view.category)

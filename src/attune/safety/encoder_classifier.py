@@ -15,6 +15,7 @@ message to a gentle `low` check-in. Where it is unsure, the n-gram head still ge
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,10 +27,11 @@ import numpy as np
 
 from attune.loaded_once import once
 from attune.perception.encoder import OnnxEncoder, threads_from_env
-from attune.safety.classifier import Opinion
+from attune.safety.classifier import Opinion, opinion_from
 
 ONNX_FILE, META_FILE = "classifier.onnx", "classifier.json"
 TOKENIZER = Path(__file__).resolve().parents[1] / "perception" / "model" / "tokenizer.json"
+log = logging.getLogger(__name__)
 
 
 class SecondOpinion(Protocol):
@@ -38,27 +40,35 @@ class SecondOpinion(Protocol):
     def opinions(self, normalised_texts: Sequence[str]) -> list[Opinion]: ...
 
 
+TRAINED_MAX_LENGTH = 64  # word pieces per message in finetune_classifier (its --max-length)
+
+
 @dataclass(frozen=True)
 class EncoderClassifier:
-    """The ONNX graph, its classes and the threshold chosen on out-of-fold predictions."""
+    """The ONNX graph, its classes and the threshold chosen on out-of-fold predictions.
+
+    max_length is the length it was trained and calibrated at: run longer, the same graph drifts
+    towards risk (a neutral sentence repeated to 138 words scored 0.97), so the threshold would no
+    longer mean what the out-of-fold figures say. Risk said past that point in a long message is
+    still read by the rules and the n-gram head, which see the whole text.
+    """
 
     classes: tuple[str, ...]
     threshold: float
     model: Path
     tokenizer: Path = TOKENIZER
+    max_length: int = TRAINED_MAX_LENGTH
 
     def opinions(self, normalised_texts: Sequence[str]) -> list[Opinion]:
         """One opinion per normalised message (each scored on its own, see _session)."""
         if not normalised_texts:
             return []
-        probs = softmax(_session(self.model, self.tokenizer).outputs(list(normalised_texts))[0])
-        return [self._opinion(row) for row in probs]
+        probs = softmax(self.session().outputs(list(normalised_texts))[0])
+        return [opinion_from(dict(zip(self.classes, map(float, row), strict=True)), self.threshold)
+                for row in probs]
 
-    def _opinion(self, probs: np.ndarray) -> Opinion:
-        risky = {c: float(p) for c, p in zip(self.classes, probs, strict=True) if c != "none"}
-        p_risk = sum(risky.values())
-        category = max(risky, key=lambda c: risky[c])
-        return Opinion(p_risk=p_risk, category=category, confident=p_risk >= self.threshold)
+    def session(self) -> OnnxEncoder:
+        return _session(self.model, self.tokenizer, self.max_length)
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:
@@ -66,28 +76,46 @@ def softmax(logits: np.ndarray) -> np.ndarray:
     return np.asarray(z / z.sum(axis=1, keepdims=True))
 
 
-_sessions: dict[tuple[Path, Path], OnnxEncoder] = {}
+_sessions: dict[tuple[Path, Path, int], OnnxEncoder] = {}
 _lock = threading.Lock()
 
 
-def _session(model: Path, tokenizer: Path) -> OnnxEncoder:
+def _session(model: Path, tokenizer: Path, max_length: int) -> OnnxEncoder:
     """One onnxruntime session per graph file per process, opened on first use (thread-safe)."""
-    key = (model, tokenizer)
+    key = (model, tokenizer, max_length)
     with _lock:
         if key not in _sessions:
             # One message per run: dynamic int8 quantisation scales activations by the whole batch,
             # so a message's score would otherwise depend on the messages batched beside it.
-            _sessions[key] = OnnxEncoder(model, tokenizer, threads_from_env(), max_batch=1)
+            _sessions[key] = OnnxEncoder(model, tokenizer, threads_from_env(), max_batch=1, max_length=max_length)
         return _sessions[key]
 
 
 @once
 def load_encoder_classifier() -> EncoderClassifier | None:
-    """The shipped classifier, or None where the package was built without it."""
-    folder = resources.files("attune.safety.model")
-    meta_path, onnx_path = folder.joinpath(META_FILE), folder.joinpath(ONNX_FILE)
-    if not (meta_path.is_file() and onnx_path.is_file() and TOKENIZER.is_file()):
+    """The shipped classifier, opened and checked once per process (see open_classifier)."""
+    return open_classifier(Path(str(resources.files("attune.safety.model"))))
+
+
+def open_classifier(folder: Path, tokenizer: Path = TOKENIZER) -> EncoderClassifier | None:
+    """The classifier in folder, opened and checked; None where it is absent or will not run.
+
+    Opened here rather than at the first message so that a broken file or an onnxruntime without
+    the fused operators costs one logged error at start-up, and the detector falls back to the
+    n-gram head, instead of failing on every message the rules leave alone.
+    """
+    meta_path, onnx_path = folder / META_FILE, folder / ONNX_FILE
+    if not (meta_path.is_file() and onnx_path.is_file() and tokenizer.is_file()):
         return None
-    meta = json.loads(meta_path.read_text("utf-8"))
-    return EncoderClassifier(classes=tuple(meta["classes"]), threshold=float(meta["threshold"]),
-                             model=Path(str(onnx_path)))
+    try:
+        meta = json.loads(meta_path.read_text("utf-8"))
+        found = EncoderClassifier(classes=tuple(meta["classes"]), threshold=float(meta["threshold"]),
+                                  model=onnx_path, tokenizer=tokenizer,
+                                  max_length=int(meta.get("max_length", TRAINED_MAX_LENGTH)))
+        (logits,) = found.session().outputs(["hello"])
+        if logits.shape != (1, len(found.classes)):
+            raise ValueError(f"classifier.onnx gives {logits.shape[1]} classes, classifier.json {len(found.classes)}")
+    except Exception:  # any failure means: fall back, loudly
+        log.exception("safety encoder classifier could not be opened; the n-gram head stands in")
+        return None
+    return found

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -105,8 +106,9 @@ def distress_rows(data: Path, n: int, seed: int, skip: set[str]) -> list[dict[st
         text, labels, _ = line.split("\t")
         if not wanted & {int(x) for x in labels.split(",")} or normalise(text) in skip:
             continue
-        if assess_messages([text]).level != "none":
-            continue
+        result = assess_messages([text])
+        if result.level != "none" or result.explained:
+            continue  # as case_rows: only what the rules leave to the classifier
         i = len(rows)
         rows.append({"id": f"goemotions-distress-{i}", "text": normalise(text), "label": 0,
                      "group": f"goemotions-{i % FOLDS}", "gated": True, "hard": False})
@@ -148,6 +150,7 @@ def choose_threshold(p_risk: np.ndarray, rows: list[dict[str, Any]], max_fpr: fl
         tau = step / 1000  # the value shipped, so the budget holds for it exactly
         if _share(p_risk[neg_hard] >= tau) <= max_fpr and _share(p_risk[neg_easy] >= tau) <= max_fpr / 3:
             return tau
+    print("choose_threshold: no cut meets the false-alarm budget; using 0.999", file=sys.stderr)
     return 0.999
 
 
@@ -184,6 +187,8 @@ def main() -> None:
     rows = case_rows(args.cases)
     for spec in args.repeat:
         name, times = spec.rsplit(":", 1)
+        if Path(name) not in args.cases:
+            ap.error(f"--repeat {spec}: give {name} in --cases too (the repeats are its extra copies)")
         extra_rows = case_rows([Path(name)])
         rows += [{**r, "id": f"{r['id']}#{k}"} for k in range(1, int(times)) for r in extra_rows]
     folds = assign_folds(Counter(str(r["group"]) for r in rows))

@@ -23,12 +23,12 @@ from pathlib import Path
 
 import numpy as np
 
-from attune.perception.training.export_artifact import ROOT, fuse, git_commit, quantise, sha256
+from attune.perception.training.export_artifact import fuse, git_commit, quantise, sha256
+from attune.safety.encoder_classifier import TOKENIZER, TRAINED_MAX_LENGTH, softmax
 from attune.safety.training.classifier_data import N_CLASSES, choose_threshold, read_rows, threshold_report
 from attune.safety.training.train_head import CLASSES
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "model"
-TOKENIZER = ROOT / "src" / "attune" / "perception" / "model" / "tokenizer.json"
 OPSET = 17
 
 
@@ -63,13 +63,12 @@ def build(checkpoint: Path, work: Path) -> Path:
     return int8
 
 
-def p_risk_of(onnx_path: Path, texts: list[str]) -> np.ndarray:
+def p_risk_of(onnx_path: Path, texts: list[str], max_length: int) -> np.ndarray:
+    """Probability of any risk, scored as the detector scores (one message per run, max_length)."""
     from attune.perception.encoder import OnnxEncoder
 
-    (logits,) = OnnxEncoder(onnx_path, TOKENIZER, max_batch=1).outputs(texts)  # as the detector runs it
-    z = logits - logits.max(axis=1, keepdims=True)
-    probs = np.exp(z) / np.exp(z).sum(axis=1, keepdims=True)
-    return np.asarray(1.0 - probs[:, 0])
+    (logits,) = OnnxEncoder(onnx_path, TOKENIZER, max_batch=1, max_length=max_length).outputs(texts)
+    return np.asarray(1.0 - softmax(logits)[:, 0])
 
 
 def main() -> None:
@@ -77,8 +76,9 @@ def main() -> None:
     ap.add_argument("--checkpoint", type=Path, required=True, help="finetune_classifier's joined fp16 parts")
     ap.add_argument("--oof", type=Path, required=True, help="out-of-fold probabilities of the same recipe")
     ap.add_argument("--data", type=Path, required=True, help="classifier_data.py's output")
-    ap.add_argument("--recipe", default="ep8", help="the finetune_classifier configuration trained")
+    ap.add_argument("--recipe", required=True, help="how the checkpoint was made (recorded in classifier.json)")
     ap.add_argument("--max-fpr", type=float, default=0.04)
+    ap.add_argument("--max-length", type=int, default=TRAINED_MAX_LENGTH, help="as finetune_classifier's")
     ap.add_argument("--work", type=Path, default=Path("build/safety_export"))
     ap.add_argument("--out", type=Path, default=MODEL_DIR)
     args = ap.parse_args()
@@ -89,12 +89,13 @@ def main() -> None:
     tau = choose_threshold(p_oof, rows, args.max_fpr)
     int8 = build(args.checkpoint, args.work)
     texts = [r["text"] for r in rows]
-    p_fp32, p_int8 = p_risk_of(args.work / "fp32.onnx", texts), p_risk_of(int8, texts)
+    p_fp32 = p_risk_of(args.work / "fp32.onnx", texts, args.max_length)
+    p_int8 = p_risk_of(int8, texts, args.max_length)
     agreement = float(((p_fp32 >= tau) == (p_int8 >= tau)).mean())
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "classifier.onnx").write_bytes(int8.read_bytes())
     meta = {
-        "classes": list(CLASSES), "n_classes": N_CLASSES, "threshold": tau,
+        "classes": list(CLASSES), "n_classes": N_CLASSES, "threshold": tau, "max_length": args.max_length,
         "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "git_commit": git_commit(),
         "scripts": ["src/attune/safety/training/classifier_data.py",
                     "src/attune/safety/training/finetune_classifier.py",

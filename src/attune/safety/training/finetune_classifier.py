@@ -7,14 +7,15 @@ so risk said in words no rule or n-gram holds can still reach a gentle check-in.
     python -m attune.safety.training.finetune_classifier --data build/safety_ft/data.jsonl \\
         --base BASE --out OUT --launch [--device cuda]
 
---launch trains, for each configuration in CONFIGS, one model per fold (trained on the other
-folds, scoring its own: out-of-fold probabilities) and one on everything, side by side, then picks
-the configuration with the best out-of-fold recall at the false-alarm budget the detector allows
-and keeps its full model in fp16 parts small enough to travel back from a lent GPU. On the CPU
-machine, export_classifier.py turns those parts into the shipped int8 ONNX file and chooses the
-threshold from the out-of-fold probabilities. Needs only torch, transformers and numpy (data from
-classifier_data.py), so it runs on a bare GPU image: carry the base in fp16 (AutoModel's
-save_pretrained after .half(), 45 MB) to fit the transfer limit; it trains in fp32.
+--launch trains, for each configuration in CONFIGS (or --configs), one model per fold (trained on the
+other folds, scoring its own: out-of-fold probabilities) and one on everything, side by side, and
+writes each configuration's out-of-fold report, with every training's exit status, to reports.json.
+Each full model is kept in fp16 parts small enough to travel back from a lent GPU. Choose the
+configuration from reports.json; on the CPU machine, export_classifier.py turns its parts into the
+shipped int8 ONNX file and chooses the threshold from its out-of-fold probabilities. Needs only torch,
+transformers and numpy (data from classifier_data.py), so it runs on a bare GPU image: carry the
+base in fp16 (AutoModel's save_pretrained after .half(), 45 MB) to fit the transfer limit; it
+trains in fp32.
 
 On a lent H200 (28 Nov 2026; up to 18 trainings side by side, 2-4 minutes a run), out-of-fold recall
 on the risk the rules leave alone, at a 4 % false-alarm rate on the hard negatives they leave alone:
@@ -44,6 +45,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from attune.safety.encoder_classifier import TRAINED_MAX_LENGTH
 from attune.safety.training.classifier_data import N_CLASSES, class_weights, oof_report, read_rows
 
 PART_BYTES = 15 * 1024 * 1024
@@ -170,8 +172,8 @@ def save_parts(model: SafetyClassifier, out: Path) -> None:
     state = {k: (v.half() if v.is_floating_point() else v).cpu() for k, v in model.state_dict().items()}
     torch.save(state, whole)
     data = whole.read_bytes()
-    for i in range(0, len(data), PART_BYTES):
-        (out / f"final.fp16.pt.part{i // PART_BYTES}").write_bytes(data[i : i + PART_BYTES])
+    for i in range(0, len(data), PART_BYTES):  # zero-padded, so that `cat part*` joins them in order
+        (out / f"final.fp16.pt.part{i // PART_BYTES:02d}").write_bytes(data[i : i + PART_BYTES])
     whole.unlink()
 
 
@@ -182,30 +184,35 @@ def launch(args: argparse.Namespace) -> None:
     procs: dict[tuple[str, int], subprocess.Popen[bytes]] = {}
     configs = {k: v for k, v in CONFIGS.items() if not args.configs or k in args.configs.split(",")}
     for name, extra in configs.items():
+        out = args.out / name
+        out.mkdir(parents=True, exist_ok=True)
+        for stale in [*out.glob("oof-*.jsonl"), *out.glob("final.fp16.pt.part*")]:
+            stale.unlink()  # a crashed fold must not be covered by an earlier run's file
         for fold in [*folds, -1]:
-            out = args.out / name
-            out.mkdir(parents=True, exist_ok=True)
             cmd = [sys.executable, "-m", "attune.safety.training.finetune_classifier", "--data", str(args.data),
                    "--base", str(args.base), "--out", str(out), "--fold", str(fold), "--device", args.device,
                    *extra]
             log = (out / f"log-{fold}.txt").open("wb")
             procs[(name, fold)] = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
-    deadline = time.time() + args.deadline
+    deadline = time.time() + args.deadline if args.deadline > 0 else float("inf")
     while any(p.poll() is None for p in procs.values()) and time.time() < deadline:
         time.sleep(5)
     for p in procs.values():
         if p.poll() is None:
             p.kill()
-    reports = {}
+            p.wait()
+    reports: dict[str, dict[str, Any]] = {}
     for name in configs:
         probs = {}
         for fold in folds:
             path = args.out / name / f"oof-{fold}.jsonl"
             if path.is_file():
                 probs.update({r["id"]: r["probs"] for r in read_rows(path)})
-        reports[name] = oof_report(rows, probs) if probs else {}
-        reports[name]["finished"] = (args.out / name / "final.fp16.pt.part0").is_file()
-        print(name, json.dumps(reports[name]), flush=True)
+        report: dict[str, Any] = dict(oof_report(rows, probs)) if probs else {}
+        report["exit_status"] = {str(fold): procs[(name, fold)].returncode for fold in [*folds, -1]}
+        report["complete"] = all(code == 0 for code in report["exit_status"].values())
+        reports[name] = report
+        print(name, json.dumps(report), flush=True)
     (args.out / "reports.json").write_text(json.dumps(reports, indent=1))
 
 
@@ -216,12 +223,13 @@ def main() -> None:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--fold", type=int, default=-1, help="the fold held out; -1 trains on everything")
     ap.add_argument("--launch", action="store_true", help="every configuration and fold side by side")
-    ap.add_argument("--deadline", type=float, default=420.0, help="seconds before --launch stops waiting")
+    ap.add_argument("--deadline", type=float, default=420.0,
+                    help="seconds before --launch stops the trainings (0: no limit, as on a CPU)")
     ap.add_argument("--configs", default="", help="comma-separated names from CONFIGS (default: all)")
     ap.add_argument("--epochs", type=int, default=4)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=5e-5)
-    ap.add_argument("--max-length", type=int, default=64)
+    ap.add_argument("--max-length", type=int, default=TRAINED_MAX_LENGTH, help="word pieces per message")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--limit", type=int, default=0, help="smoke test: only N rows")
