@@ -66,20 +66,20 @@ class SafetyDetector:
         added no held-out recall and raised conversations that had already settled ("pensavo di
         morire ... adesso sono a casa, mi sono calmata"; round 30's and 33's false alarms 0.04 -> 0.06).
         """
-        earlier = [] if turns_to_everyday(joined) else list(reversed(conversation[:-1]))
-        return self._encoder_check_in(conversation[-1]) or self._head_check_in(conversation[-1], earlier, reading)
+        return self._encoder_check_in(conversation[-1]) or self._head_check_in(conversation, joined, reading)
 
     def _encoder_check_in(self, last: str) -> Risk | None:
         if self._encoder is None:
             return None
         return _first_check_in(self._encoder.opinions([last]), "encoder:check_in")
 
-    def _head_check_in(self, last: str, earlier: list[str], reading: TextReading | None) -> Risk | None:
+    def _head_check_in(self, conversation: list[str], joined: str, reading: TextReading | None) -> Risk | None:
         embedding = reading.embedding if reading is not None else ()
         head_for_last, head = choose_head(self._heads, embedding), choose_head(self._heads, ())
         found = None if head_for_last is None else _first_check_in(
-            [opinion(head_for_last, last, embedding)], "classifier:check_in")
-        if found is not None or head is None:
+            [opinion(head_for_last, conversation[-1], embedding)], "classifier:check_in")
+        earlier = conversation[-2::-1]  # newest first
+        if found is not None or head is None or not earlier or turns_to_everyday(joined):
             return found
         return _first_check_in((opinion(head, m, ()) for m in earlier), "classifier:check_in_earlier")
 

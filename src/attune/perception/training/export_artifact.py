@@ -82,17 +82,22 @@ def export_fp32(checkpoint: Path, dst: Path) -> None:
         torch.load(checkpoint, map_location="cpu", weights_only=True), strict=False)
     if unexpected or any(not k.startswith("safety.") for k in missing):  # the safety head is not exported
         raise ValueError(f"checkpoint does not fit MultiTaskModel: {missing or unexpected}")
+    trace_to_onnx(model, dst, ["embedding", "emotion_logits", "affect"])
+
+
+def trace_to_onnx(model: Any, dst: Path, outputs: Sequence[str]) -> None:
+    """Trace an eval-mode encoder model that takes (input_ids, attention_mask), with dynamic batch
+    and sequence axes; shared by every graph made from all-MiniLM-L6-v2 (perception and safety)."""
+    import torch
+
     model.eval()
     ids = torch.tensor([[101, 1045, 2572, 2061, 3407, 102], [101, 7592, 102, 0, 0, 0]])
-    mask = (ids != 0).long()
     axes = {0: "batch", 1: "sequence"}
     with torch.no_grad():
         torch.onnx.export(
-            model, (ids, mask), str(dst), dynamo=False, opset_version=OPSET,
-            input_names=["input_ids", "attention_mask"],
-            output_names=["embedding", "emotion_logits", "affect"],
-            dynamic_axes={"input_ids": axes, "attention_mask": axes, "embedding": {0: "batch"},
-                          "emotion_logits": {0: "batch"}, "affect": {0: "batch"}},
+            model, (ids, (ids != 0).long()), str(dst), dynamo=False, opset_version=OPSET,
+            input_names=["input_ids", "attention_mask"], output_names=list(outputs),
+            dynamic_axes={"input_ids": axes, "attention_mask": axes, **{o: {0: "batch"} for o in outputs}},
         )
 
 

@@ -98,6 +98,13 @@ def read_safety(path: Path, exclude_prefix: str) -> list[tuple[str, int]]:
     return rows
 
 
+def mean_pooled(encoder: nn.Module, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+    """The sentence embedding: the encoder's last hidden states averaged over the real tokens."""
+    out = encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+    mask = attention_mask.unsqueeze(-1).to(out.dtype)
+    return (out * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+
+
 class MultiTaskModel(nn.Module):
     """Encoder + mean pooling; heads for 28 emotion logits and 2 affect dimensions.
 
@@ -113,9 +120,7 @@ class MultiTaskModel(nn.Module):
         self.safety = nn.Linear(hidden, len(SAFETY_CLASSES))
 
     def pooled(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
-        out = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
-        mask = attention_mask.unsqueeze(-1).to(out.dtype)
-        return (out * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+        return mean_pooled(self.encoder, input_ids, attention_mask)
 
     def forward(
         self, input_ids: torch.Tensor, attention_mask: torch.Tensor
@@ -136,6 +141,32 @@ def length_grouped_batches(lengths: list[int], batch: int, rng: random.Random) -
         batches += [part[i : i + batch] for i in range(0, len(part), batch)]
     rng.shuffle(batches)
     return batches
+
+
+def collate(ids_list: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
+    """Right-padded ids and their attention mask for one batch."""
+    width = max(len(x) for x in ids_list)
+    ids = torch.zeros(len(ids_list), width, dtype=torch.long)
+    mask = torch.zeros(len(ids_list), width, dtype=torch.long)
+    for r, x in enumerate(ids_list):
+        ids[r, : len(x)] = torch.tensor(x)
+        mask[r, : len(x)] = 1
+    return ids, mask
+
+
+def decay_groups(model: nn.Module, weight_decay: float = 0.01) -> list[dict[str, object]]:
+    """AdamW parameter groups: no weight decay on biases and layer norms, as BERT was trained."""
+    no_decay = ("bias", "LayerNorm.weight")
+    named = list(model.named_parameters())
+    return [
+        {"params": [p for n, p in named if not any(k in n for k in no_decay)], "weight_decay": weight_decay},
+        {"params": [p for n, p in named if any(k in n for k in no_decay)], "weight_decay": 0.0},
+    ]
+
+
+def warmup_then_linear(step: int, warmup: int, total: int) -> float:
+    """Learning-rate factor: linear warm-up to 1, then linear decay to 0 at total."""
+    return step / max(1, warmup) if step < warmup else max(0.0, (total - step) / max(1, total - warmup))
 
 
 def adapt_threads(most: int) -> None:
@@ -216,15 +247,6 @@ def main() -> None:
         ge_y[i, labels] = 1.0
     eb_y = (va - va_mean) / va_std
 
-    def collate(ids_list: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
-        width = max(len(x) for x in ids_list)
-        ids = torch.zeros(len(ids_list), width, dtype=torch.long)
-        mask = torch.zeros(len(ids_list), width, dtype=torch.long)
-        for r, x in enumerate(ids_list):
-            ids[r, : len(x)] = torch.tensor(x)
-            mask[r, : len(x)] = 1
-        return ids, mask
-
     def epoch_plan() -> list[tuple[str, list[int]]]:
         plan = [("ge", b) for b in length_grouped_batches([len(x) for x in ge_enc], args.batch, rng)
                 if "ge" in args.tasks.split(",")]
@@ -240,17 +262,9 @@ def main() -> None:
     warmup = int(0.06 * total)
     first_step = steps_per_epoch * (args.start_epoch - 1)
     rewarm = 100 if args.resume else 0  # optimizer moments are not in the checkpoint: ease back in
-    no_decay = ["bias", "LayerNorm.weight"]
-    groups = [
-        {"params": [p for n, p in model.named_parameters() if not any(k in n for k in no_decay)],
-         "weight_decay": 0.01},
-        {"params": [p for n, p in model.named_parameters() if any(k in n for k in no_decay)],
-         "weight_decay": 0.0},
-    ]
-    opt = torch.optim.AdamW(groups, lr=args.lr, fused=device.type == "cuda")
+    opt = torch.optim.AdamW(decay_groups(model), lr=args.lr, fused=device.type == "cuda")
     def lr_factor(local: int) -> float:
-        s = first_step + local
-        base = s / max(1, warmup) if s < warmup else max(0.0, (total - s) / max(1, total - warmup))
+        base = warmup_then_linear(first_step + local, warmup, total)
         return base * min(1.0, (local + 1) / rewarm) if rewarm else base
 
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lr_factor)

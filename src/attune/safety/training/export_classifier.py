@@ -23,17 +23,16 @@ from pathlib import Path
 
 import numpy as np
 
-from attune.perception.training.export_artifact import fuse, git_commit, quantise, sha256
-from attune.safety.encoder_classifier import TOKENIZER, TRAINED_MAX_LENGTH, softmax
+from attune.perception.training.export_artifact import fuse, git_commit, quantise, sha256, trace_to_onnx
+from attune.safety.encoder_classifier import TRAINED_MAX_LENGTH, EncoderClassifier
 from attune.safety.training.classifier_data import N_CLASSES, choose_threshold, read_rows, threshold_report
 from attune.safety.training.train_head import CLASSES
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "model"
-OPSET = 17
 
 
 def export_fp32(checkpoint: Path, dst: Path) -> None:
-    """Trace the eval-mode SafetyClassifier with eager attention (so the optimizer can fuse it)."""
+    """The SafetyClassifier with eager attention (so the optimizer can fuse it), traced to ONNX."""
     import torch
     from transformers import AutoModel
 
@@ -43,15 +42,7 @@ def export_fp32(checkpoint: Path, dst: Path) -> None:
     model = SafetyClassifier(AutoModel.from_pretrained(str(encoder_dir()), attn_implementation="eager"))
     state = torch.load(checkpoint, map_location="cpu", weights_only=True)
     model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in state.items()})
-    model.eval()
-    ids = torch.tensor([[101, 1045, 2572, 2061, 3407, 102], [101, 7592, 102, 0, 0, 0]])
-    axes = {0: "batch", 1: "sequence"}
-    with torch.no_grad():
-        torch.onnx.export(
-            model, (ids, (ids != 0).long()), str(dst), dynamo=False, opset_version=OPSET,
-            input_names=["input_ids", "attention_mask"], output_names=["risk_logits"],
-            dynamic_axes={"input_ids": axes, "attention_mask": axes, "risk_logits": {0: "batch"}},
-        )
+    trace_to_onnx(model, dst, ["risk_logits"])
 
 
 def build(checkpoint: Path, work: Path) -> Path:
@@ -64,11 +55,9 @@ def build(checkpoint: Path, work: Path) -> Path:
 
 
 def p_risk_of(onnx_path: Path, texts: list[str], max_length: int) -> np.ndarray:
-    """Probability of any risk, scored as the detector scores (one message per run, max_length)."""
-    from attune.perception.encoder import OnnxEncoder
-
-    (logits,) = OnnxEncoder(onnx_path, TOKENIZER, max_batch=1, max_length=max_length).outputs(texts)
-    return np.asarray(1.0 - softmax(logits)[:, 0])
+    """Probability of any risk, scored exactly as the detector scores (EncoderClassifier)."""
+    graph = EncoderClassifier(classes=CLASSES, threshold=1.0, model=onnx_path, max_length=max_length)
+    return np.array([view.p_risk for view in graph.opinions(texts)])
 
 
 def main() -> None:

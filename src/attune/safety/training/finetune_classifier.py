@@ -45,6 +45,13 @@ import numpy as np
 import torch
 from torch import nn
 
+from attune.perception.training.train_encoder import (
+    collate,
+    decay_groups,
+    length_grouped_batches,
+    mean_pooled,
+    warmup_then_linear,
+)
 from attune.safety.encoder_classifier import TRAINED_MAX_LENGTH
 from attune.safety.training.classifier_data import N_CLASSES, class_weights, oof_report, read_rows
 
@@ -68,32 +75,7 @@ class SafetyClassifier(nn.Module):
         self.classes = nn.Linear(hidden, N_CLASSES)
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
-        out = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
-        mask = attention_mask.unsqueeze(-1).to(out.dtype)
-        pooled = (out * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-        return self.classes(self.dropout(pooled))
-
-
-def batches(lengths: list[int], size: int, rng: random.Random) -> list[list[int]]:
-    """Shuffled, length-grouped within chunks so that padding stays small."""
-    idx = list(range(len(lengths)))
-    rng.shuffle(idx)
-    out: list[list[int]] = []
-    for start in range(0, len(idx), size * 50):
-        part = sorted(idx[start : start + size * 50], key=lambda i: lengths[i])
-        out += [part[i : i + size] for i in range(0, len(part), size)]
-    rng.shuffle(out)
-    return out
-
-
-def collate(ids_list: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
-    width = max(len(x) for x in ids_list)
-    ids = torch.zeros(len(ids_list), width, dtype=torch.long)
-    mask = torch.zeros(len(ids_list), width, dtype=torch.long)
-    for r, x in enumerate(ids_list):
-        ids[r, : len(x)] = torch.tensor(x)
-        mask[r, : len(x)] = 1
-    return ids, mask
+        return self.classes(self.dropout(mean_pooled(self.encoder, input_ids, attention_mask)))
 
 
 def load_model(base: Path) -> tuple[Any, SafetyClassifier]:
@@ -117,23 +99,15 @@ def train_one(args: argparse.Namespace) -> None:
     model.to(device)
     enc = tok([r["text"] for r in train], truncation=True, max_length=args.max_length)["input_ids"]
     y = torch.tensor([r["label"] for r in train], dtype=torch.long)
-    plan_len = len(batches([len(x) for x in enc], args.batch, random.Random(0)))
+    plan_len = len(length_grouped_batches([len(x) for x in enc], args.batch, random.Random(0)))
     total, warmup = plan_len * args.epochs, int(0.06 * plan_len * args.epochs)
-    no_decay = ("bias", "LayerNorm.weight")
-    groups = [
-        {"params": [p for n, p in model.named_parameters() if not any(k in n for k in no_decay)],
-         "weight_decay": 0.01},
-        {"params": [p for n, p in model.named_parameters() if any(k in n for k in no_decay)],
-         "weight_decay": 0.0},
-    ]
-    opt = torch.optim.AdamW(groups, lr=args.lr)
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: s / max(1, warmup) if s < warmup else max(0.0, (total - s) / max(1, total - warmup)))
+    opt = torch.optim.AdamW(decay_groups(model), lr=args.lr)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: warmup_then_linear(s, warmup, total))
     loss_fn = nn.CrossEntropyLoss(weight=torch.tensor(class_weights(y.tolist())).to(device))
     t0 = time.time()
     for epoch in range(1, args.epochs + 1):
         model.train()
-        for batch in batches([len(x) for x in enc], args.batch, rng):
+        for batch in length_grouped_batches([len(x) for x in enc], args.batch, rng):
             ids, mask = collate([enc[i] for i in batch])
             loss = loss_fn(model(ids.to(device), mask.to(device)), y[batch].to(device))
             loss.backward()
