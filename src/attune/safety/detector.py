@@ -34,8 +34,8 @@ class SafetyDetector:
 
     The fine-tuned encoder classifier is asked first; where it is unsure (or not shipped), the
     n-gram head. Either can raise a message the rules left alone: on the never-fitted rounds the
-    pair caught more than either alone (round 10: 0.936 against 0.907 and 0.913; round 18: 0.976
-    against 0.940 and 0.940), and doubt falls on the side of asking. Passing heads (tests,
+    pair caught more than either alone (figures in eval/safety/README.md), and doubt falls on the
+    side of asking. Passing heads (tests,
     comparisons) asks those heads and no shipped encoder; use_classifier=False leaves the rules alone.
     """
 
