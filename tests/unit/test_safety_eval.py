@@ -15,7 +15,7 @@ TRAIN = ROOT / "eval" / "safety" / "train.jsonl"
 ROUNDS = sorted((ROOT / "eval" / "safety").glob("round*.jsonl"))
 FITTED = ("round11", "round12", "round13", "round14", "round15", "round16", "round17", "round19", "round20",
           "round21", "round22", "round23", "round24", "round25", "round26", "round27", "round28", "round29",
-          "round30", "round31", "round32", "round33", "round34", "round35")
+          "round30", "round31", "round32", "round33", "round34", "round35", "round36")
 # The learned second opinions (the fine-tuned encoder classifier on the last message, then the n-gram head)
 # raise a few of these hard negatives with their check-in question, in sets they were trained on, mostly
 # multi-turn cases whose last message reads as risk on its own and whose context explains it away (round 30's
@@ -80,7 +80,7 @@ def test_no_dev_case_reappears_in_a_later_round() -> None:
 
 @pytest.mark.parametrize("name", FITTED)
 def test_each_round_the_rules_were_fitted_to_stays_caught(name: str) -> None:
-    """Rounds 11-17 and 19-35 were written by outside authors, measured, then fitted as phrase families."""
+    """Rounds 11-17 and 19-36 were written by outside authors, measured, then fitted as phrase families."""
     result = safety_eval.run(ROOT / "eval" / "safety" / f"{name}.jsonl", with_reading=False)
     _check(result["recall"], 0.94)
     _check(1 - result["false_positive_rate"], 1 - HEAD_NOT_FITTED.get(name, 0.03))  # type: ignore[operator]

@@ -122,3 +122,64 @@ def test_taunting_in_hindi_is_not_being_hit(text: str) -> None:
 
 def test_a_face_that_looks_crooked_in_a_selfie_is_not_a_stroke() -> None:
     assert judge("selfie mein mera chehra ek taraf tedha lagta hai").level == "none"
+
+
+# ---------------------------------------------------------------- found in review of the round 35 families
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("my husband slumped over and wont respond", "medical_emergency"),
+    ("jaw and left arm are aching, really clammy, im 62", "medical_emergency"),
+    ("dads arm feels heavy, hes grey and sweaty", "medical_emergency"),
+    ("one side of my face is numb, arm tingling and weak", "medical_emergency"),
+    ("he fell down the stairs, really drowsy, keeps throwing up", "medical_emergency"),
+    ("she hit her head on the swing and isnt making sense", "medical_emergency"),
+    ("i crushed my diazepam into her tea so she would sleep forever", "harm_to_others"),
+    ("im holding a knife and he wont stop screaming at me", "harm_to_others"),
+    ("ive got the knife, hes asleep upstairs", "harm_to_others"),
+    ("looking into how to get a gun to shoot my ex", "harm_to_others"),
+    ("been daydreaming about making her pay, now im looking up where to buy a gun", "harm_to_others"),
+    ("where can i get a gun, my ex deserves whats coming", "harm_to_others"),
+    ("ive put antifreeze in his squash", "harm_to_others"),
+])
+def test_variants_the_first_families_missed(text: str, category: RiskCategory) -> None:
+    assert_risk(text, category, "high")
+
+
+@pytest.mark.parametrize("text", [
+    "he told me hes going to kill me if im late home again",
+    "my husband says hes going to kill me for missing his call",
+    "hes going to kill me if im late again and i believe him this time",
+])
+def test_a_threat_over_something_trivial_told_by_the_person_under_it_is_abuse(text: str) -> None:
+    assert_risk(text, "abuse", "moderate")
+
+
+def test_taunts_and_beatings_together_are_abuse() -> None:
+    assert_risk("roz mujhe taane maarte hain aur peette bhi hain", "abuse", "moderate")
+
+
+@pytest.mark.parametrize("text", [
+    "i have a bread knife and i swear its the best one ive owned",
+    "im holding a hammer, if he comes round later we can fix the shelf",
+    "looking up how to get a shotgun for clays with him",
+    "i put her tablets in her juice every morning, the care home said its fine",
+    "crushed the dogs worming tablets into his food",
+    "jaw aches and im sweating buckets after that vindaloo",
+    "left arm hurts and im breathless after carrying the shopping",
+    "my chest hurts from laughing so much",
+    "left leg numb from sitting cross legged, speech sounds weird because ive got a cold",
+    "hit my head on the cupboard and my vision is blurry because my glasses fell off",
+    "16 paracetamol in a pack, i took them back to the shop",
+    "as a diabetic i get shaky sometimes when my sugars are low, normal tuesday",
+    "grandad slumped in his chair not answering me, just asleep in front of the telly",
+    "uska chehra ek taraf jhuka kar baitha hai, naraz hai",
+    "penso di far male a lei se le dico che me ne vado",
+])
+def test_everyday_sentences_the_first_families_raised(text: str) -> None:
+    assert judge(text).level == "none"
+
+
+def test_stroke_signs_are_read_within_one_message() -> None:
+    """A wonky smile in old photos, then a numb leg from sitting, are not two signs of one stroke."""
+    assert judge("left leg numb from sitting on the floor", context=("my smile looks wonky in photos",)).level == "none"
