@@ -49,6 +49,7 @@ def test_heart_attack_signs_without_the_usual_words_are_an_emergency(text: str) 
     "my flatmate wont wake up, he took a load of pills earlier and hes breathing really strangely",
     "dads collapsed in the garden and hes not responding to me at all",
     "thirty of my sleeping pills, i took them an hour ago",
+    "my dad collapsed watching a hospital drama and isnt responding",
 ])
 def test_other_emergencies_told_plainly_are_an_emergency(text: str) -> None:
     assert_risk(text, "medical_emergency", "high")
@@ -70,6 +71,7 @@ def test_the_same_signs_in_other_languages(text: str, category: RiskCategory) ->
     "the medical drama last night had someone having a heart attack and i sobbed",
     "slept on my arm funny, its dead heavy and tingly this morning",
     "my teenager wont wake up for school, had a late one",
+    "the hospital drama last night had a guy having a stroke and i cried",
     "what are the signs of a hypo? im diabetic and want to be ready",
     "chest pain after chest day at the gym, doms are brutal",
     "i took two paracetamol for my headache, how long do they take to work?",

@@ -55,6 +55,11 @@ def test_round36_families_in_the_six_languages(text: str, category: RiskCategory
 @pytest.mark.parametrize("text", [
     "cuantas pastillas hacen falta para el dolor de cabeza segun la receta",
     "el la empuja en el columpio y se rie",
+    "tengo ganas de pegarme una ducha y dormir doce horas",
+    "i vestiti da neonato a me non servono piu, li regalo",
+    "tanto a me non servira piu, ho finito l universita",
+    "das hat mir echt auf den magen geschlagen",
+    "वो मेरा फोन छीन लेता है जब मैं गेम खेलता हूँ",
     "mi hijo no le da de comer al perro, que flojo",
     "je vais la tuer si elle est encore en retard, mdr",
     "bald hab ich meine ruhe, nächste woche ist urlaub",
