@@ -8,7 +8,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from attune.safety.training.classifier_data import assign_folds, case_group, class_weights, oof_report
+from attune.safety.training.classifier_data import (
+    assign_folds,
+    case_group,
+    class_weights,
+    oof_report,
+    repeated,
+)
 
 
 def test_a_round_file_is_one_group_and_train_splits_by_authoring_batch() -> None:
@@ -56,9 +62,11 @@ def test_the_out_of_fold_threshold_keeps_hard_negatives_within_budget() -> None:
 
 def test_a_repeated_row_counts_once_when_the_threshold_is_chosen() -> None:
     rows = _rows(100, 10)
-    rows += [{"id": f"n{i}#{k}", "label": 0, "gated": True, "hard": True} for i in range(90, 100) for k in (1, 2, 3)]
+    copies = repeated([r for r in rows if r["id"] in {f"n{i}" for i in range(90, 100)}], 4)
+    rows += copies
     probs = {f"n{i}": [1 - i / 100] + [i / 600] * 6 for i in range(100)}
-    probs |= {f"n{i}#{k}": probs[f"n{i}"] for i in range(90, 100) for k in (1, 2, 3)}
+    probs |= {str(c["id"]): probs[str(c["id"]).split("#")[0]] for c in copies}
+    assert len(copies) == 30
     probs |= {f"r{i}": [0.0] + [1 / 6] * 6 for i in range(10)}
     report = oof_report(rows, probs)
     assert report["threshold"] == pytest.approx(0.951, abs=0.0015)  # as without the repeats

@@ -35,8 +35,8 @@ class SafetyDetector:
     The fine-tuned encoder classifier is asked first; where it is unsure (or not shipped), the
     n-gram head. Either can raise a message the rules left alone: on the never-fitted rounds the
     pair caught more than either alone (figures in eval/safety/README.md), and doubt falls on the
-    side of asking. Passing heads (tests,
-    comparisons) asks those heads and no shipped encoder; use_classifier=False leaves the rules alone.
+    side of asking. Passing heads (tests, comparisons) asks those heads and no shipped encoder;
+    use_classifier=False leaves the rules alone.
     """
 
     def __init__(self, heads: dict[str, Head] | None = None, use_classifier: bool = True,

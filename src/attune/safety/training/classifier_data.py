@@ -165,9 +165,22 @@ def threshold_report(p_risk: np.ndarray, rows: list[dict[str, Any]], tau: float)
     }
 
 
+REPEAT_MARK = "#"  # in the id of a row's extra copy (--repeat): "r35-0001#2"
+
+
+def repeated(rows: list[dict[str, object]], times: int) -> list[dict[str, object]]:
+    """The extra copies that weigh rows `times` times in training."""
+    return [{**r, "id": f"{r['id']}{REPEAT_MARK}{k}"} for k in range(1, times) for r in rows]
+
+
+def first_copies(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each row once: thresholds and reports count a repeated row a single time."""
+    return [r for r in rows if REPEAT_MARK not in str(r["id"])]
+
+
 def oof_report(rows: list[dict[str, Any]], probs: dict[str, list[float]]) -> dict[str, float]:
     """Out-of-fold recall at the threshold the detector's false-alarm budget allows."""
-    scored = [r for r in rows if r["id"] in probs and "#" not in r["id"]]  # a repeated row counts once
+    scored = [r for r in first_copies(rows) if r["id"] in probs]
     p_risk = np.array([1.0 - probs[r["id"]][0] for r in scored])
     tau = choose_threshold(p_risk, scored)
     return {"threshold": tau, "rows": len(scored), **threshold_report(p_risk, scored, tau)}
@@ -189,8 +202,7 @@ def main() -> None:
         name, times = spec.rsplit(":", 1)
         if Path(name) not in args.cases:
             ap.error(f"--repeat {spec}: give {name} in --cases too (the repeats are its extra copies)")
-        extra_rows = case_rows([Path(name)])
-        rows += [{**r, "id": f"{r['id']}#{k}"} for k in range(1, int(times)) for r in extra_rows]
+        rows += repeated(case_rows([Path(name)]), int(times))
     folds = assign_folds(Counter(str(r["group"]) for r in rows))
     extra = ordinary_rows(args.data, args.ordinary, args.seed)
     if args.distress:

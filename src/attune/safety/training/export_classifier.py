@@ -25,7 +25,13 @@ import numpy as np
 
 from attune.perception.training.export_artifact import fuse, git_commit, quantise, sha256, trace_to_onnx
 from attune.safety.encoder_classifier import TRAINED_MAX_LENGTH, EncoderClassifier
-from attune.safety.training.classifier_data import N_CLASSES, choose_threshold, read_rows, threshold_report
+from attune.safety.training.classifier_data import (
+    N_CLASSES,
+    choose_threshold,
+    first_copies,
+    read_rows,
+    threshold_report,
+)
 from attune.safety.training.train_head import CLASSES
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "model"
@@ -72,7 +78,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=MODEL_DIR)
     args = ap.parse_args()
 
-    rows = [r for r in read_rows(args.data) if "#" not in r["id"]]  # a repeated row counts once
+    rows = first_copies(read_rows(args.data))
     oof = {r["id"]: r["probs"] for r in read_rows(args.oof)}
     p_oof = np.array([1.0 - oof[r["id"]][0] for r in rows])
     tau = choose_threshold(p_oof, rows, args.max_fpr)
