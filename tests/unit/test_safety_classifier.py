@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from importlib import resources
 
 import numpy as np
+import pytest
 
 from attune.safety import features
 from attune.safety.classifier import (
@@ -133,3 +134,25 @@ def test_where_the_encoder_classifier_is_unsure_the_head_still_has_its_say() -> 
     detector = SafetyDetector(heads={"ngram": _head_that_knows("qqxjjzzq")}, encoder=Unsure())
     risk = detector.assess("qqxjjzzq")
     assert (risk.level, risk.category, risk.reasons) == ("low", "suicide", ("classifier:check_in",))
+
+
+def test_a_long_last_statement_that_explains_itself_quiets_the_check_in_on_an_earlier_one() -> None:
+    detector = SafetyDetector(heads={"ngram": _head_that_knows("qqxjjzzq")})
+    explained = "i meant the board game we play on fridays with my cousins, it went fine in the end"
+    assert detector.assess(explained, context=("qqxjjzzq",)).level == "none"
+
+
+@pytest.mark.parametrize("last", [
+    "do you think the bus that goes past the old quarry road still runs late at night on a sunday?",
+    "work was awful again, my manager shouted at me in front of everyone and then the train was cancelled",
+    "lol spent the afternoon cleaning the flat top to bottom and cancelling my subscriptions so nobody has to",
+])
+def test_a_long_question_a_rant_or_tidying_up_still_gets_the_check_in(last: str) -> None:
+    detector = SafetyDetector(heads={"ngram": _head_that_knows("qqxjjzzq")})
+    assert detector.assess(last, context=("qqxjjzzq",)).reasons == ("classifier:check_in_earlier",)
+
+
+def test_relief_in_the_last_message_quiets_the_check_in_on_an_earlier_one() -> None:
+    detector = SafetyDetector(heads={"ngram": _head_that_knows("qqxjjzzq")})
+    assert detector.assess("the scan came back clear, thank god", context=("qqxjjzzq",)).level == "none"
+    assert detector.assess("he just texted hes on his way home lol", context=("qqxjjzzq",)).level == "low"

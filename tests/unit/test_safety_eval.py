@@ -80,10 +80,23 @@ def test_no_dev_case_reappears_in_a_later_round() -> None:
 
 @pytest.mark.parametrize("name", FITTED)
 def test_each_round_the_rules_were_fitted_to_stays_caught(name: str) -> None:
-    """Rounds 11-17 and 19-36 were written by outside authors, measured, then fitted as phrase families."""
+    """Rounds 11-17 and 19-36 were written by outside authors, measured, then fitted (37-41: see below)."""
     result = safety_eval.run(ROOT / "eval" / "safety" / f"{name}.jsonl", with_reading=False)
     _check(result["recall"], 0.94)
     _check(1 - result["false_positive_rate"], 1 - HEAD_NOT_FITTED.get(name, 0.03))  # type: ignore[operator]
+
+
+# Rounds 37-41 were fitted for recall; their false alarms were not: most are conversations whose dark start
+# the last message explains ("I'm going to hurt her so bad" ... "at chess club on thursday"), where an earlier
+# hit stays open by design (a later "jk" never closes it). Floors pin today's rates so they can only fall.
+LATER_ROUNDS_FPR = {"round37": 0.05, "round38": 0.25, "round39": 0.19, "round40": 0.17, "round41": 0.18}
+
+
+@pytest.mark.parametrize("name", sorted(LATER_ROUNDS_FPR))
+def test_each_later_round_stays_caught_and_its_false_alarms_do_not_grow(name: str) -> None:
+    result = safety_eval.run(ROOT / "eval" / "safety" / f"{name}.jsonl", with_reading=False)
+    _check(result["recall"], 0.98)
+    _check(1 - result["false_positive_rate"], 1 - LATER_ROUNDS_FPR[name])  # type: ignore[operator]
 
 
 # Round 18's floor fell 0.97 -> 0.95 when the n-gram head learned 240 messages of ordinary distress in six

@@ -23,7 +23,7 @@ from attune.domain.reading import RISK_CATEGORIES, Risk, RiskCategory, TextReadi
 from attune.safety.classifier import Head, Opinion, choose_head, load_heads, opinion
 from attune.safety.context import join_normalised
 from attune.safety.encoder_classifier import SecondOpinion, load_encoder_classifier
-from attune.safety.framing import turns_to_everyday
+from attune.safety.framing import explains_itself, settles, turns_to_everyday
 from attune.safety.levels import is_flagged
 from attune.safety.normalise import normalise
 from attune.safety.rule_engine import RuleResult, assess_text
@@ -61,7 +61,14 @@ class SafetyDetector:
         message reads as neutral. Asked of each earlier message too, the head lifted held-out
         multi-turn recall (round 10 0.83 -> 0.92, round 18 0.82 -> 0.91) with no held-out false alarm.
         It stays quiet when the conversation turns to an everyday errand or plan with no risk cue
-        anywhere (round 30's "manager piles everything on me" ... "what time does the chemist shut").
+        anywhere (round 30's "manager piles everything on me" ... "what time does the chemist shut"),
+        when the last message settles the earlier ones with relief in five words or more (round 37's
+        "been up all night, it's relentless" ... "my mum's having her tonight so i can sleep, thank
+        god"), and when the last message is a long statement that explains the earlier ones
+        ("i've been bingeing every night" ... "on korean dramas lmao, three series in two weeks"). On
+        rounds 37-40 as written, the earlier-message check raised twenty conversations that had turned
+        out fine and caught fourteen that had not; a long last statement alone (a first version) would
+        also have silenced a long rant after "everyone would be better off", so it must explain itself.
         The encoder classifier is asked of the last message only: asked of earlier ones too, it
         added no held-out recall and raised conversations that had already settled ("pensavo di
         morire ... adesso sono a casa, mi sono calmata"; round 30's and 33's false alarms 0.04 -> 0.06).
@@ -79,9 +86,14 @@ class SafetyDetector:
         found = None if head_for_last is None else _first_check_in(
             [opinion(head_for_last, conversation[-1], embedding)], "classifier:check_in")
         earlier = conversation[-2::-1]  # newest first
-        if found is not None or head is None or not earlier or turns_to_everyday(joined):
+        if found is not None or head is None or not earlier or _last_message_stands_alone(conversation[-1], joined):
             return found
         return _first_check_in((opinion(head, m, ()) for m in earlier), "classifier:check_in_earlier")
+
+
+def _last_message_stands_alone(last: str, joined: str) -> bool:
+    """Whether the earlier messages no longer speak for the last one (see SafetyDetector._learned)."""
+    return explains_itself(last) or turns_to_everyday(joined) or settles(last)
 
 
 def _first_check_in(views: Iterable[Opinion], reason: str) -> Risk | None:

@@ -55,6 +55,12 @@ class Framings:
     risk_cue: re.Pattern[str]
     absence: re.Pattern[str]
     everyday_turn: re.Pattern[str]
+    settled: re.Pattern[str]
+    settle_veto: re.Pattern[str]
+    good_today: re.Pattern[str]
+    danger_now: re.Pattern[str]
+    explains: re.Pattern[str]
+    day_words: frozenset[str]
 
 
 @once
@@ -64,11 +70,12 @@ def framings() -> Framings:
     single = {k: compile_pattern(raw[k]) for k in (
         "media", "past", "present", "educational", "hyperbole_trigger", "interjection", "earnest", "accidental",
         "benign_purpose", "closer", "resisted", "child", "recovered", "competition", "game", "outing", "risk_cue",
-        "absence", "everyday_turn",
+        "absence", "everyday_turn", "settled", "settle_veto", "good_today", "danger_now", "explains",
     )}
     return Framings(
         idioms=tuple(compile_pattern(p) for p in raw["idioms"]),
         negation=frozenset(raw["negation"]),
+        day_words=frozenset(raw["day_words"]),
         negation_release=tuple(tuple(r.split()) for r in raw["negation_release"]),
         clause_breaks=frozenset(raw["clause_breaks"]) | {MESSAGE_BREAK},
         negation_undo=tuple(compile_pattern(p) for p in raw["negation_undo"]),
@@ -265,10 +272,26 @@ def _first_person_clause(text: str, start: int, end: int) -> bool:
 
 
 def is_historical(text: str, hit: Hit) -> bool:
-    """The hit's message frames it as past and nothing from there on says it is happening now."""
+    """The hit's message frames it as past and nothing from there on says it is happening now.
+
+    The day alone ("today", "hoy") leading into a good present ("i'm married", "me recibi de
+    enfermera") says how the person is now, not that it is happening again.
+    """
     f = framings()
     m_start, m_end = message_span(text, hit.start)
-    return bool(f.past.search(text, m_start, m_end)) and not f.present.search(text, m_start)
+    if not f.past.search(text, m_start, m_end):
+        return False
+    markers = {m.group(0) for m in f.present.finditer(text, m_start)}
+    return not markers or (markers <= f.day_words and _good_today(text, m_start))
+
+
+def _good_today(text: str, start: int) -> bool:
+    """"today I'm married" and nothing from the past onwards about means, a plan or a wish to die.
+
+    The danger words are searched from the good news on: the past clause names its own method."""
+    f = framings()
+    good = f.good_today.search(text, start)
+    return good is not None and not f.danger_now.search(text, good.start())
 
 
 def is_educational(text: str, hit: Hit) -> bool:
@@ -285,7 +308,7 @@ def is_educational(text: str, hit: Hit) -> bool:
 def is_recovered(text: str, hit: Hit) -> bool:
     """The hit's message says the writer came through it ("I'm okay now", "clean since 2015")."""
     m_start, m_end = message_span(text, hit.start)
-    return bool(framings().recovered.search(text, m_start, m_end))
+    return bool(framings().recovered.search(text, m_start, m_end)) or _good_today(text, m_start)
 
 
 def has_laughter(text: str, hit: Hit) -> bool:
@@ -361,6 +384,38 @@ def turns_to_everyday(conversation: str) -> bool:
     """
     f = framings()
     return bool(f.everyday_turn.search(conversation)) and not f.risk_cue.search(conversation)
+
+
+_SETTLING_MIN_WORDS = 5
+# A last statement this long says what it is about in its own words (as context._CLOSING_MAX_WORDS).
+_EXPLAINING_MIN_WORDS = 15
+
+
+def settles(last_message: str) -> bool:
+    """The last message (normalised) settles the earlier ones in its own words, with relief.
+
+    Read by the detector before the learned head checks in on an earlier message: "it's relentless"
+    ... "my mum's having her tonight so i can sleep, thank god". A short
+    "jk" or "lol nvm" is not enough, laughter alone never is, and neither is a message with a risk
+    cue of its own or relief that only says someone is asleep or out or that a thing is sorted.
+    """
+    f = framings()
+    return (len(last_message.split()) >= _SETTLING_MIN_WORDS and bool(f.settled.search(last_message))
+            and not f.risk_cue.search(last_message) and not f.settle_veto.search(last_message))
+
+
+def explains_itself(last_message: str) -> bool:
+    """A long last statement (normalised) that says what the earlier messages meant.
+
+    "i've been bingeing every night" ... "on korean dramas lmao, three series in two weeks, my sleep
+    schedule is in ruins". A long rant is not enough: it must explain ("i mean", laughter, "turns
+    out"), ask nothing, and carry no risk cue, means, plan or tidying-up of its own.
+    """
+    f = framings()
+    words = last_message.split()
+    return (len(words) >= _EXPLAINING_MIN_WORDS and not last_message.rstrip().endswith("?")
+            and bool(f.explains.search(last_message)) and not f.risk_cue.search(last_message)
+            and not f.danger_now.search(last_message) and not f.settle_veto.search(last_message))
 
 
 def is_accidental(text: str, hit: Hit) -> bool:

@@ -26,11 +26,12 @@ from typing import Any
 
 import numpy as np
 
-from attune.safety.training.train_head import CLASSES, _ordinary_sample
+from attune.domain.reading import RISK_CATEGORIES as CLASSES
 
 FOLDS = 5
 N_CLASSES = len(CLASSES)
-MAX_FPR_HARD = 0.04  # as train_head.choose_threshold with --max-fpr 0.04
+MAX_FPR_HARD = 0.04  # as train_head with --max-fpr 0.04
+FINE_GRID = tuple(step / 1000 for step in range(500, 1000))  # fine-tuned probabilities crowd near 0 and 1
 
 
 def read_rows(path: Path) -> list[dict[str, Any]]:
@@ -68,17 +69,36 @@ def case_rows(paths: list[Path]) -> list[dict[str, object]]:
             if case["kind"] == "multi_turn":
                 continue  # its label depends on earlier messages that one message does not carry
             result = assess_messages([case["text"]])
-            rows.append({"id": case["id"], "text": normalise(case["text"]),
+            rows.append({"id": case["id"], "text": normalise(case["text"]), "written": case["text"],
                          "label": CLASSES.index(case["risk"]), "group": case_group(path, case["id"]),
                          "gated": result.level == "none" and not result.explained, "hard": True})
     return rows
+
+
+def ordinary_texts(data: Path, n: int, seed: int) -> list[str]:
+    """A seeded sample of GoEmotions comments (as written) that the rules leave alone."""
+    from attune.safety.rule_engine import assess_messages
+
+    path = data / "goemotions" / "train.tsv"
+    if not path.is_file():
+        return []
+    lines = path.read_text("utf-8").splitlines()
+    random.Random(seed).shuffle(lines)
+    out: list[str] = []
+    for line in lines:
+        text = line.split("\t", 1)[0]
+        if assess_messages([text]).level == "none":
+            out.append(text)
+        if len(out) >= n:
+            break
+    return out
 
 
 def ordinary_rows(data: Path, n: int, seed: int) -> list[dict[str, object]]:
     """GoEmotions comments the rules leave alone, as ordinary (non-risk) language (CC BY 4.0)."""
     from attune.safety.normalise import normalise
 
-    texts = _ordinary_sample(data, n, seed)
+    texts = ordinary_texts(data, n, seed)
     return [{"id": f"goemotions-{i}", "text": normalise(t), "label": 0, "group": f"goemotions-{i % FOLDS}",
              "gated": True, "hard": False} for i, t in enumerate(texts)]
 
@@ -138,20 +158,27 @@ def _columns(rows: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray, np.nda
     return label, gated, hard
 
 
-def choose_threshold(p_risk: np.ndarray, rows: list[dict[str, Any]], max_fpr: float = MAX_FPR_HARD) -> float:
-    """The lowest cut within budget on the negatives the rules leave to the classifier.
+def lowest_cut(p_risk: np.ndarray, hard_negatives: np.ndarray, easy_negatives: np.ndarray, max_fpr: float,
+               grid: tuple[float, ...]) -> float | None:
+    """The lowest cut in grid within the false-alarm budget, or None where none is.
 
-    A 0.001 grid: fine-tuned probabilities crowd near 0 and 1. Ordinary comments get a third of
-    the budget of the hard negatives the case authors wrote to look like risk.
+    Ordinary comments get a third of the budget of the hard negatives the case authors wrote to
+    look like risk: there are far more of them in what people write.
     """
-    label, gated, hard = _columns(rows)
-    neg_hard, neg_easy = (label == 0) & gated & hard, (label == 0) & gated & ~hard
-    for step in range(500, 1000):
-        tau = step / 1000  # the value shipped, so the budget holds for it exactly
-        if _share(p_risk[neg_hard] >= tau) <= max_fpr and _share(p_risk[neg_easy] >= tau) <= max_fpr / 3:
+    for tau in grid:
+        if _share(p_risk[hard_negatives] >= tau) <= max_fpr and _share(p_risk[easy_negatives] >= tau) <= max_fpr / 3:
             return tau
-    print("choose_threshold: no cut meets the false-alarm budget; using 0.999", file=sys.stderr)
-    return 0.999
+    return None
+
+
+def choose_threshold(p_risk: np.ndarray, rows: list[dict[str, Any]], max_fpr: float = MAX_FPR_HARD) -> float:
+    """The lowest cut within budget on the negatives the rules leave to the classifier."""
+    label, gated, hard = _columns(rows)
+    cut = lowest_cut(p_risk, (label == 0) & gated & hard, (label == 0) & gated & ~hard, max_fpr, FINE_GRID)
+    if cut is None:
+        print("choose_threshold: no cut meets the false-alarm budget; using 0.999", file=sys.stderr)
+        return 0.999
+    return cut
 
 
 def threshold_report(p_risk: np.ndarray, rows: list[dict[str, Any]], tau: float) -> dict[str, float]:
@@ -215,8 +242,8 @@ def main() -> None:
     random.Random(args.seed).shuffle(all_rows)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as fh:
-        for row in all_rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        for row in all_rows:  # the text as written is for train_head's encoder features, not this file
+            fh.write(json.dumps({k: v for k, v in row.items() if k != "written"}, ensure_ascii=False) + "\n")
     print(json.dumps({"rows": len(all_rows), "cases": len(rows), "ordinary": len(extra),
                       "folds": Counter(int(str(r["fold"])) for r in all_rows),
                       "groups": folds}, default=str))

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -28,8 +27,10 @@ from attune.domain.reading import RISK_CATEGORIES
 from attune.safety import features
 from attune.safety.classifier import HEAD_FILE, encode_array
 from attune.safety.normalise import normalise
+from attune.safety.training.classifier_data import case_rows, class_weights, lowest_cut, ordinary_texts
 
 CLASSES = RISK_CATEGORIES
+HEAD_GRID = tuple(round(0.5 + k / 100, 2) for k in range(49))  # a softmax regression's probabilities spread out
 
 
 @dataclass
@@ -42,81 +43,23 @@ class Corpus:
     unseen: np.ndarray  # True where the encoder never trained on the row (see --unseen); thresholds use these
 
 
-def _read_cases(path: Path) -> tuple[list[str], list[int], list[bool], list[str]]:
-    from attune.safety.rule_engine import assess_messages
-
-    texts: list[str] = []
-    labels: list[int] = []
-    gated: list[bool] = []
-    ids: list[str] = []
-    for line in path.read_text("utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        if row["kind"] == "multi_turn":
-            continue
-        ids.append(row["id"])
-        result = assess_messages([row["text"]])
-        texts.append(row["text"])
-        labels.append(CLASSES.index(row["risk"]))
-        gated.append(result.level == "none" and not result.explained)
-    return texts, labels, gated, ids
-
-
-def _ordinary_sample(data: Path, n: int, seed: int) -> list[str]:
-    from attune.safety.rule_engine import assess_messages
-
-    path = data / "goemotions" / "train.tsv"
-    if not path.is_file():
-        return []
-    lines = path.read_text("utf-8").splitlines()
-    random.Random(seed).shuffle(lines)
-    out: list[str] = []
-    for line in lines:
-        text = line.split("\t", 1)[0]
-        if assess_messages([text]).level == "none":
-            out.append(text)
-        if len(out) >= n:
-            break
-    return out
-
-
 def build_corpus(train: Path | list[Path], data: Path | None, n_ordinary: int, seed: int,
                  unseen: tuple[str, ...] = ()) -> Corpus:
-    texts: list[str] = []
-    labels: list[int] = []
-    gated: list[bool] = []
-    ids: list[str] = []
-    for path in [train] if isinstance(train, Path) else train:
-        more = _read_cases(path)
-        texts, labels, gated, ids = texts + more[0], labels + more[1], gated + more[2], ids + more[3]
-    hard = [True] * len(texts)
-    fresh = [not unseen or i.startswith(unseen) for i in ids]
-    if data is not None:
-        extra = _ordinary_sample(data, n_ordinary, seed)
-        texts += extra
-        labels += [0] * len(extra)
-        hard += [False] * len(extra)
-        gated += [True] * len(extra)
-        fresh += [True] * len(extra)
-    return Corpus([normalise(t) for t in texts], texts, np.asarray(labels), np.asarray(hard), np.asarray(gated),
-                  np.asarray(fresh))
-
-
-def _class_weights(labels: np.ndarray) -> np.ndarray:
-    """Half the weight on `none`, half on risk (shared equally by the risk categories present).
-
-    The detector asks the head one question, risk or not, so the two sides weigh the same. Balancing
-    all seven classes instead gave `none` a seventh of the mass and pushed every message's risk
-    probability up (an ordinary greeting scored about 0.5), leaving the threshold on a knife edge.
-    """
-    risk = labels > 0
-    weights = np.zeros(len(labels), np.float32)
-    weights[~risk] = 0.5 / max(1, int((~risk).sum()))
-    counts = np.bincount(labels[risk], minlength=len(CLASSES)).astype(np.float32)
-    per_class = np.where(counts > 0, 0.5 / (max(1, np.count_nonzero(counts)) * np.maximum(counts, 1)), 0.0)
-    weights[risk] = per_class[labels[risk]]
-    return weights * len(labels)
+    rows = case_rows([train] if isinstance(train, Path) else train)
+    texts = [str(r["text"]) for r in rows]
+    raw = [str(r["written"]) for r in rows]
+    labels = [int(str(r["label"])) for r in rows]
+    gated = [bool(r["gated"]) for r in rows]
+    hard = [True] * len(rows)
+    fresh = [not unseen or str(r["id"]).startswith(unseen) for r in rows]
+    extra = ordinary_texts(data, n_ordinary, seed) if data is not None else []
+    texts += [normalise(t) for t in extra]
+    raw += extra
+    labels += [0] * len(extra)
+    hard += [False] * len(extra)
+    gated += [True] * len(extra)
+    fresh += [True] * len(extra)
+    return Corpus(texts, raw, np.asarray(labels), np.asarray(hard), np.asarray(gated), np.asarray(fresh))
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float, epochs: int, lr: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
@@ -124,7 +67,7 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float, epochs: int, lr: float = 0.5) -
     n, d = x.shape
     k = len(CLASSES)
     w, b = np.zeros((k, d), np.float32), np.zeros(k, np.float32)
-    sample_w = _class_weights(y)
+    sample_w = class_weights(y.tolist())[y]
     onehot = np.eye(k, dtype=np.float32)[y]
     m_w, v_w, m_b, v_b = (np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b))
     for t in range(1, epochs + 1):
@@ -168,13 +111,8 @@ def choose_threshold(p_risk: np.ndarray, corpus: Corpus, max_fpr: float) -> floa
     nothing and explained nothing away, so idioms and negations the rules handle are left out.
     """
     negatives = (corpus.labels == 0) & corpus.gated & corpus.unseen
-    for tau in np.arange(0.50, 0.99, 0.01):
-        hard_fpr = float((p_risk[negatives & corpus.hard] >= tau).mean())
-        easy = negatives & ~corpus.hard
-        easy_fpr = float((p_risk[easy] >= tau).mean()) if easy.any() else 0.0
-        if hard_fpr <= max_fpr and easy_fpr <= max_fpr / 3:
-            return float(round(tau, 2))
-    return 0.99
+    cut = lowest_cut(p_risk, negatives & corpus.hard, negatives & ~corpus.hard, max_fpr, HEAD_GRID)
+    return 0.99 if cut is None else cut
 
 
 def _report(p_risk: np.ndarray, corpus: Corpus, tau: float, oof: np.ndarray) -> dict[str, float]:
