@@ -306,3 +306,20 @@ def test_a_past_beside_danger_today_stays_risk(text: str) -> None:
 ])
 def test_everyday_uses_of_the_round_40_words_are_not_risk(text: str) -> None:
     assert judge(text).level == "none", judge(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("pati ne phone chheen liya aur maayke baat karne nahi dete", "abuse"),
+    ("kal saas ne kerosene ki bottle dikhayi, dahej ke liye", "abuse"),
+])
+def test_hindi_ne_marks_who_did_it_and_negates_nothing(text: str, category: RiskCategory) -> None:
+    assert judge(text).category == category, judge(text)
+
+
+@pytest.mark.parametrize("text", ["je ne veux pas mourir", "je ne me suis jamais coupée"])
+def test_french_ne_with_its_partner_still_negates(text: str) -> None:
+    assert judge(text).level == "none", judge(text)
+
+
+def test_a_cousins_self_harm_at_college_told_in_hindi_past_is_not_risk() -> None:
+    assert judge("meri behen ne school me self harm kiya tha, ab wo doctor hai").level == "none"

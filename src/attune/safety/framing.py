@@ -140,7 +140,7 @@ def is_negated(text: str, hit: Hit) -> bool:
         if tokens[i].text in f.clause_breaks:
             break
         window.append(i)
-    cues = [i for i in window if tokens[i].text in f.negation and not _in_other_clause(tokens, i, first, window)]
+    cues = [i for i in window if _is_cue(tokens, i, f) and not _in_other_clause(tokens, i, first, window)]
     if not cues or any(_released(tokens, i, f.negation_release) for i in cues):
         return False
     clause_start = tokens[window[-1]].start if window else hit.start
@@ -178,12 +178,24 @@ def nearest_person(text: str, hit: Hit) -> str | None:
     return None
 
 
+# French "ne" negates only with its partner; Hindi "ne" marks who did it ("saas ne kerosene dikhaya").
+_FRENCH_NE_PARTNERS = frozenset({"pas", "plus", "jamais", "rien", "personne", "guere", "point", "aucun", "aucune"})
+
+
+def _is_cue(tokens: list[Token], i: int, f: Framings) -> bool:
+    """A negation word, "ne" only where a French partner follows within a few words."""
+    word = tokens[i].text
+    if word != "ne":
+        return word in f.negation
+    return any(t.text in _FRENCH_NE_PARTNERS for t in tokens[i + 1: i + 6])
+
+
 def _negated_inside(tokens: list[Token], first: int, end: int, f: Framings) -> bool:
     """'i dont want to die', 'my partner has never hit me': a cue among the hit's first words."""
     inside = [i for i in range(first + 1, min(first + 5, len(tokens))) if tokens[i].start < end]
     # "want to not be alive", "wanna just not exist": a split infinitive is part of the wish, not a negation of it.
     return any(
-        tokens[i].text in f.negation
+        _is_cue(tokens, i, f)
         and not _split_infinitive(tokens, i)
         and not _released(tokens, i, f.negation_release)
         for i in inside
