@@ -411,9 +411,8 @@ def settles(last_message: str) -> bool:
     "jk" or "lol nvm" is not enough, laughter alone never is, and neither is a message with a risk
     cue of its own or relief that only says someone is asleep or out or that a thing is sorted.
     """
-    f = framings()
-    return (len(last_message.split()) >= _SETTLING_MIN_WORDS and bool(f.settled.search(last_message))
-            and not f.risk_cue.search(last_message) and not f.settle_veto.search(last_message))
+    return (len(last_message.split()) >= _SETTLING_MIN_WORDS and bool(framings().settled.search(last_message))
+            and not _keeps_it_open(last_message))
 
 
 def explains_itself(last_message: str) -> bool:
@@ -424,10 +423,15 @@ def explains_itself(last_message: str) -> bool:
     out"), ask nothing, and carry no risk cue, means, plan or tidying-up of its own.
     """
     f = framings()
-    words = last_message.split()
-    return (len(words) >= _EXPLAINING_MIN_WORDS and not last_message.rstrip().endswith("?")
-            and bool(f.explains.search(last_message)) and not f.risk_cue.search(last_message)
-            and not f.danger_now.search(last_message) and not f.settle_veto.search(last_message))
+    return (len(last_message.split()) >= _EXPLAINING_MIN_WORDS and not last_message.rstrip().endswith("?")
+            and bool(f.explains.search(last_message)) and not _keeps_it_open(last_message)
+            and not f.danger_now.search(last_message))
+
+
+def _keeps_it_open(last_message: str) -> bool:
+    """A risk cue of its own, or relief that only says someone is away or a thing is sorted."""
+    f = framings()
+    return bool(f.risk_cue.search(last_message) or f.settle_veto.search(last_message))
 
 
 def is_accidental(text: str, hit: Hit) -> bool:

@@ -26,13 +26,13 @@ import numpy as np
 from attune.perception.training.export_artifact import fuse, git_commit, quantise, sha256, trace_to_onnx
 from attune.safety.encoder_classifier import TRAINED_MAX_LENGTH, EncoderClassifier
 from attune.safety.training.classifier_data import (
+    CLASSES,
     N_CLASSES,
     choose_threshold,
     first_copies,
     read_rows,
     threshold_report,
 )
-from attune.safety.training.train_head import CLASSES
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "model"
 
