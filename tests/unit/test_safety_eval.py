@@ -86,10 +86,15 @@ def test_each_round_the_rules_were_fitted_to_stays_caught(name: str) -> None:
     _check(1 - result["false_positive_rate"], 1 - HEAD_NOT_FITTED.get(name, 0.03))  # type: ignore[operator]
 
 
-# Rounds 37-41 were fitted for recall; their false alarms were not: most are conversations whose dark start
-# the last message explains ("I'm going to hurt her so bad" ... "at chess club on thursday"), where an earlier
-# hit stays open by design (a later "jk" never closes it). Floors pin today's rates so they can only fall.
-LATER_ROUNDS_FPR = {"round37": 0.05, "round38": 0.25, "round39": 0.19, "round40": 0.17, "round41": 0.18}
+# Rounds 37-46 were fitted for recall; their false alarms only in part: most that remain are conversations
+# whose dark start the last message explains, where an earlier hit stays open unless the last message
+# completes it with something ordinary (round 42, framing.completes_earlier; a later "jk" never closes it).
+# Floors pin today's rates so they can only fall, with a case or two of room: the encoder classifier's
+# threshold (0.997) sits where its int8 scores are dense, so a few borderline messages flip between CPUs
+# and onnxruntime builds (on 28 Nov round 39 read 0.179 on one machine and 0.200 on another, the
+# multilingual held-out set 0.122 and 0.150, with the same commit).
+LATER_ROUNDS_FPR = {"round37": 0.05, "round38": 0.25, "round39": 0.21, "round40": 0.19, "round41": 0.18,
+                    "round42": 0.58, "round43": 0.07, "round44": 0.07, "round45": 0.04, "round46": 0.12}
 
 
 @pytest.mark.parametrize("name", sorted(LATER_ROUNDS_FPR))
@@ -117,10 +122,12 @@ def test_ordinary_distress_held_out_is_rarely_raised() -> None:
 
 
 def test_ordinary_distress_in_other_languages_held_out_is_rarely_raised() -> None:
-    """Written apart from the training half by another author; rules and n-gram head once raised a quarter."""
+    """Written apart from the training half by another author; rules and n-gram head once raised a quarter.
+
+    The floor carries the machine-to-machine room described above LATER_ROUNDS_FPR (0.122 and 0.150)."""
     result = safety_eval.run(ROOT / "eval" / "safety" / "ordinary_multilingual_heldout.jsonl", with_reading=False)
     assert result["n_none"] == 180
-    _check(1 - result["false_positive_rate"], 1 - 0.14)  # type: ignore[operator]
+    _check(1 - result["false_positive_rate"], 1 - 0.16)  # type: ignore[operator]
 
 
 def test_the_multilingual_ordinary_distress_sets_share_no_message() -> None:

@@ -60,6 +60,12 @@ class Framings:
     good_today: re.Pattern[str]
     danger_now: re.Pattern[str]
     explains: re.Pattern[str]
+    clarifies: re.Pattern[str]
+    clarify_veto: re.Pattern[str]
+    completion_means: re.Pattern[str]
+    completion_ordinary: re.Pattern[str]
+    continues: re.Pattern[str]
+    grievance: re.Pattern[str]
     day_words: frozenset[str]
 
 
@@ -71,6 +77,7 @@ def framings() -> Framings:
         "media", "past", "present", "educational", "hyperbole_trigger", "interjection", "earnest", "accidental",
         "benign_purpose", "closer", "resisted", "child", "recovered", "competition", "game", "outing", "risk_cue",
         "absence", "everyday_turn", "settled", "settle_veto", "good_today", "danger_now", "explains",
+        "clarifies", "clarify_veto", "completion_means", "completion_ordinary", "continues", "grievance",
     )}
     return Framings(
         idioms=tuple(compile_pattern(p) for p in raw["idioms"]),
@@ -426,6 +433,50 @@ def explains_itself(last_message: str) -> bool:
     return (len(last_message.split()) >= _EXPLAINING_MIN_WORDS and not last_message.rstrip().endswith("?")
             and bool(f.explains.search(last_message)) and not _keeps_it_open(last_message)
             and not f.danger_now.search(last_message))
+
+
+_CLARIFYING_MIN_WORDS = 8
+
+
+def completes_earlier(last_message: str) -> bool:
+    """The last message (normalised) completes an earlier, dark-sounding one with something ordinary.
+
+    Round 42: "i'm going to end it tonight" ... "with my boyfriend, two years and he still won't meet
+    my parents"; "je ne veux plus me réveiller" ... "à 5h du matin pour ce boulot". It picks up the
+    earlier sentence where it stopped ("of", "for", "with", "i mean"), says enough to be an answer and
+    names the ordinary thing that was meant (a relationship, a job, a food, an event, a game). Review 3
+    showed how often real risk has the same shape ("i'm going to kill myself" ... "after everyone goes
+    to sleep tonight"), so anything that keeps the earlier words open vetoes it: a minimiser ("jk",
+    "don't worry"), a cover story, a time or a plan, concealment, preparation, a means, the writer's own
+    life as the object, hopelessness, earnestness, a risk cue. A bare "jk" never closes anything.
+    """
+    f = framings()
+    if len(last_message.split()) < _CLARIFYING_MIN_WORDS or not f.clarifies.search(last_message):
+        return False
+    if any(p.search(last_message) for p in (f.clarify_veto, f.risk_cue, f.educational, f.danger_now)):
+        return False
+    named_means = f.completion_means.search(last_message)
+    ordinary_play = bool(f.game.search(last_message) or f.media.search(last_message)
+                         or f.competition.search(last_message))
+    if named_means and not ordinary_play:
+        return False
+    return ordinary_play or bool(f.completion_ordinary.search(last_message) or f.absence.search(last_message))
+
+
+def is_grievance_later(text: str, hit: Hit) -> bool:
+    """The message after a threat in an earlier one tells a trivial grievance and nothing more.
+
+    Round 42: "ich bring ihn um" ... "mein mitbewohner hat schon wieder um 3 uhr nachts
+    staubgesaugt"; "lo ammazzo giuro" ... "mio fratello mi ha spoilerato il finale". Read only for
+    unarmed threats (rule_engine), and never when the last message has a risk cue or a minimiser.
+    """
+    f = framings()
+    last = text.rfind(MESSAGE_BREAK)
+    if last < 0 or hit.start > last:
+        return False
+    message = text[last + 1:]
+    return (bool(f.grievance.search(message)) and not f.risk_cue.search(message)
+            and not f.clarify_veto.search(message) and not f.completion_means.search(message))
 
 
 def _keeps_it_open(last_message: str) -> bool:

@@ -26,6 +26,8 @@ _NUMERIC = re.compile(
     r"^\d+(?:[.,]\d+)?(?:am|pm|mg|mcg|g|kg|kgs|lb|lbs|ml|st|nd|rd|th|s|x|k|h|hr|hrs|min|mins|yo|kcal|cal|"
     r"cals|km|m|cm|ft|days|d|wks|yrs)?$"
 )
+# Names that carry digits and mean what they say: diabetes types, vitamins, consoles ("im t1d", "ps5").
+_CODES = re.compile(r"^(?:t[12]d|hba1c|a1c|b6|b12|d3|k2|ps[2-5]|3ds|covid19|co2|h2o|5htp|mp[34]|4x4|e10|g6pd)$")
 _KEPT_PUNCT = ".,!?;:"
 _ELONGATED = re.compile(r"(\w)\1{2,}")
 _SPACES = re.compile(r"\s+")
@@ -94,7 +96,7 @@ def _punctuation_to_tokens(text: str) -> str:
 def _unleet(token: str) -> str:
     has_letter = any(c.isalpha() for c in token)
     has_code = any(c in "013457@$" for c in token)
-    if not (has_letter and has_code) or _NUMERIC.match(token):
+    if not (has_letter and has_code) or _NUMERIC.match(token) or _CODES.match(token):
         return token
     return token.translate(_LEET)
 

@@ -26,6 +26,12 @@ from attune.safety.patterns import Hit, find_hits, macros
 
 _NEVER_DAMPENED = frozenset({"in_progress"})
 _ACTS = frozenset({"method", "intent", "attempt", "farewell", "in_progress"})
+_OWN_DEATH = re.compile(
+    r"\b(?:myself|my (?:own )?life|suicid\w*|kill me|die|dying|dead|me matar|matarme|me tuer|mich|ammazzarmi|"
+    r"uccidermi|mi vida|ma vie|mein leben|la mia vita|minha vida|khud|apni jaan|umbringen|sterben|morir|mourir|"
+    r"morire|morrer|marna|mar ja\w*)\b"
+)
+_NOT_CLOSED = frozenset({"in_progress", "ingestion", "place", "method", "attempt", "preparation", "farewell"})
 _TOPIC_QUESTION = re.compile(r"^(?:how|what|whats|why|is|are|can|could|does|do|when|which|who)\b.*\?\s*$")
 _QUESTION = re.compile(r"\?|^(?:how|what|whats|why|is|are|can|could|should|does|do|when|where|which|who)\b")
 
@@ -108,10 +114,11 @@ def _joke_or_accident(text: str, hit: Hit) -> str | None:
     laughed_off = fr.has_laughter(text, hit) and not fr.is_meant_after(text, hit)
     if category == "harm_to_others" and laughed_off and not _armed(text):
         return "joke"
-    if category == "harm_to_others" and not _armed(text) and (
-        fr.is_competition(text, hit) or fr.is_game_target(text, hit)
-    ):
-        return "competition"
+    if category == "harm_to_others" and not _armed(text):
+        if fr.is_competition(text, hit) or fr.is_game_target(text, hit):
+            return "competition"
+        if fr.is_grievance_later(text, hit):
+            return "grievance"
     if category in ("self_harm", "medical_emergency") and "dose_error" not in hit.rule.tags and (
         fr.is_accidental(text, hit) and hit.rule.severity != "imminent"
     ):
@@ -148,8 +155,10 @@ def _frame(masked: str) -> tuple[list[Hit], list[Hit], list[str]]:
     questions: list[Hit] = []
     dampened: list[str] = []
     last = last_message_start(masked)
+    completed_from = _completed_from(masked, last)
     for hit in find_hits(masked):
-        reason = _drop_reason(masked, hit)
+        completed = completed_from <= hit.start < last and _closable(masked, hit)
+        reason = "completed" if completed else _drop_reason(masked, hit)
         if reason == "educational" and hit.start >= last and _distressed_before(masked, last):
             # "I'm a nurse, what's the lethal dose…" after "I can't cope anymore": a cover story
             # does not make method-seeking neutral; it is weighed as a method question after distress.
@@ -161,6 +170,27 @@ def _frame(masked: str) -> tuple[list[Hit], list[Hit], list[str]]:
         else:
             kept.append(hit)
     return kept, questions, dampened
+
+
+def _completed_from(masked: str, last: int) -> int:
+    """Where the message that the last one completes begins, or past the end when it completes none.
+
+    Only the message right before the last is completed ("i'm going to end it tonight" ... "with my
+    boyfriend"), and only when the last message, read alone, finds no risk of its own.
+    """
+    message = masked[last:].strip()
+    if last == 0 or not fr.completes_earlier(message) or find_hits(message):
+        return len(masked)
+    return masked.rfind(fr.MESSAGE_BREAK, 0, last - 1) + 1
+
+
+def _closable(masked: str, hit: Hit) -> bool:
+    """A later completion may close intent, a wish or a threat whose object was left open ("end it",
+    "kill him"), never one that names the writer's own life or death ("kill myself", "end my life"),
+    never an act, a method, preparation, a farewell or an attempt, nothing imminent, and never abuse or
+    self-harm disclosed (they are believed)."""
+    return (not hit.rule.tags & _NOT_CLOSED and hit.rule.severity != "imminent"
+            and hit.rule.category not in ("abuse", "self_harm") and not _OWN_DEATH.search(masked, hit.start, hit.end))
 
 
 def _distressed_before(masked: str, last: int) -> bool:
@@ -203,7 +233,8 @@ def assess_text(text: str) -> RuleResult:
         reasons.append(f"context:closing_after_risk:{closing}")
     reasons = (["dampen:idiom"] if idioms else []) + reasons + dampened
     if not levels:
-        return RuleResult(reasons=tuple(dict.fromkeys(reasons)), dampened=tuple(dampened))
+        quiet = RuleResult(reasons=tuple(dict.fromkeys(reasons)), dampened=tuple(dampened))
+        return quiet if quiet.explained else _read_as_one_sentence(text) or quiet
     chosen = _choose(levels, bool(fr.framings().child.search(masked)))
     if asked_categories and levels.get("medical_emergency") != "imminent":
         chosen = asked_categories[-1]  # the method sought now is what the last message is about
@@ -214,6 +245,19 @@ def assess_text(text: str) -> RuleResult:
         level=level, category=chosen, reasons=tuple(dict.fromkeys(reasons)),
         dampened=tuple(dampened), categories=dict(levels),
     )
+
+
+def _read_as_one_sentence(text: str) -> RuleResult | None:
+    """The last message read on from the one before, when it picks up where that one stopped.
+
+    Review 3: "i swallowed a bottle" ... "of bleach, about ten minutes ago" says nothing in either
+    message alone. Asked only when the rules found nothing and explained nothing away.
+    """
+    last = last_message_start(text)
+    if last == 0 or not fr.framings().continues.match(text, last):
+        return None
+    glued = assess_text(text[:last - 1].rstrip() + " " + text[last:].lstrip())
+    return glued if glued.level != "none" else None
 
 
 def assess_messages(messages: Sequence[str]) -> RuleResult:
