@@ -330,3 +330,128 @@ def test_long_sleeves_in_spanish_are_not_a_comic() -> None:
 ])
 def test_a_gun_beside_a_named_grudge_is_harm_to_others(text: str) -> None:
     assert_risk(text, "harm_to_others", "high")
+
+
+# ---------------------------------------------------------------- review 4: everyday sentences the families reached
+# An outside reviewer's own probes found these families firing on ordinary life: requirements that repeated the
+# pattern's own words, any "N weeks" standing in for a pregnancy, any he or she for a partner, and ordinary
+# verbs (threw a party, beat at chess) read as violence. The sentences below are reworded variants of those probes.
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    # medical emergencies
+    ("the twins got into the laundry pods aisle at the shop and pulled a box down, mortifying", ()),
+    ("the tumble dryer was juddering all over the utility room floor for 15 minutes this morning", ()),
+    ("10 weeks into my ab programme and my stomach is rock hard, love it", ()),
+    ("our 6 weeks old baby hasnt moved off my lap all day, she has a snuffly nose", ()),
+    ("8 weeks into my running plan, headache after the session and my ankles are swollen from the new shoes", ()),
+    ("the track pump is useless so i pushed the bike up the hill and now im out of breath", ()),
+    ("sea swim at dawn, was shivering for ages after, it stopped once i got in the car with a flask and felt warm", ()),
+    ("she loves putting her face down in the bath to blow bubbles, comes up coughing and laughing", ()),
+    ("i pulled the saucepan off the hob just before the pasta could burn", ()),
+    ("put the chestnuts in boiling water for a minute and the skin is coming off easily after", ()),
+    ("i didnt blanch the broccoli before i froze it, is it still ok?", ()),
+    ("the marks on my pint glass didnt fade even after the dishwasher, any ideas?", ()),
+    ("bumped my head on the shelf and now i cant remember what i came upstairs for lol", ()),
+    ("at quiz night i couldnt find simple words, proper brain fog, we still won", ()),
+    ("we painted the bedroom blue grey and the kids are confused because it looks purple at night", ()),
+    ("rotten cold, i can barely swallow and ive got a temperature, staying under the duvet", ()),
+    ("shes boiling hot in that puffer coat and her excuse is not making any sense", ()),
+    ("not waking up yet, hes fast asleep", ("my son had a sleepover and drank loads of fizzy pop",)),
+    # eating
+    ("donated blood this morning, only had coffee before and felt dizzy after, they gave me a biscuit", ()),
+    ("need lunch ideas that are 500 calories or less and actually keep you full", ()),
+    ("just water since last night because my endoscopy is this morning, starving", ()),
+    ("how do i stop my housemates hearing me be sick every morning, im 10 weeks and the morning sickness is awful", ()),
+    ("im scared of oil splashing out of the wok when i fry things", ()),
+    ("how long can a person go without food before an operation? mine is at 9am", ()),
+    ("weighing out 300 cals of porridge before the race, legs like jelly after yesterdays long run", ()),
+    # harm to others
+    ("got the hammer in my hand, going out to fix the fence before the rain", ()),
+    ("heading up with the screwdriver to fix the loft ladder, wish me luck", ()),
+    ("going round to daves later with the tools to sort his sink out", ()),
+    ("to sterilise the bottles the boiling water goes in them for five minutes", ()),
+    ("my son says i nag him every day, hell find out how it feels when he has kids of his own", ()),
+    ("emailing the hotel, i want them to know what we went through with no hot water all week", ()),
+    ("the opps getting bodied in that new drill tune is crazy, the beat goes hard", ()),
+    ("riding lesson on sunday, the stirrup strap is sorted and the saddle is polished", ()),
+    ("my 3 year old has a cold and im shattered, need someone to take him for a bit so i can sleep", ()),
+    ("i need someone to take the kids for a bit on sunday so i can go to the hen do", ()),
+    ("i held her too tight when she had her jabs and she screamed, shes fine now", ()),
+    # abuse
+    ("my dads new girlfriend threw my little sister a surprise party for her 8th, so kind", ()),
+    ("my mum beat my little brother at scrabble again, hes fuming", ()),
+    ("my stepdad beat my little brother at chess again, hes sulking", ()),
+    ("shes got my brother held down on the bed so dad can get the splinter out", ()),
+    ("the letting agent says if i dont send more photos of the flat hell put the listing up with the old ones", ()),
+    ("my carer doesnt give me my tablets until after lunch, which is what the doctor said", ()),
+    ("the optician took my glasses to fix the arm so i cant read till monday", ()),
+    ("my nutritionist decides what i eat for the next 8 weeks and shes great", ()),
+    ("my mum picks what i wear for interviews because im colourblind, she has a great eye", ()),
+    # self-harm
+    ("sat in the bathroom with the scissors cutting out coupons while the kids have their bath, i started at 6", ()),
+    ("the compass is right next to me, helping my daughter with her geometry homework", ()),
+    ("the blade is right beside me on the table",
+     ("building a balsa model plane with my dad", "cutting the ribs out with a scalpel")),
+    ("cutting screens in the evening really helps my sleep", ()),
+    ("heating the needle with a lighter to get a splinter out of my thumb, is there a better way?", ()),
+    # suicide
+    ("at the platform, note to self, dont get on the fast one, its the train that doesnt stop here.", ()),
+    ("left a note for dad on the kitchen table, finally passed my driving test!", ()),
+    ("booked a one way flight to lisbon, no return because im driving home with my brother", ()),
+    ("waded into the lake up to my chest to get the lamb out of the reeds, farm life", ()),
+    ("found a part of the cliff path without a fence, perfect picnic spot", ()),
+    ("mums tablets are out on the table in her weekly organiser, shell start taking them after lunch", ()),
+    ("at the airport, just wanted to say bye to someone before boarding, see you in two weeks", ()),
+    ("sat on the railing of the pier eating ice cream watching the waves below", ()),
+    ("if i didnt brake at the roundabout id have hit that pedestrian, close call on the school run", ()),
+    ("been thinking about the roof, it needs new tiles before winter", ()),
+    ("gave my old guitar to my niece, feels good to have things sorted before the baby comes", ()),
+    ("taking everything ive got left in one go to the tip tomorrow, then the loft is clear", ()),
+    ("walked up to the top of the multi storey to find my car, no point paying for the lift", ()),
+])
+def test_review_4_everyday_sentences_stay_none(text: str, context: tuple[str, ...]) -> None:
+    assert judge(text, context).level == "none", judge(text, context)
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    # Older rules still read some of these; the family fitted in rounds 42-46 must not add to them.
+    ("my 7 year olds bmi is 14 and the nurse says thats healthy for her age", "eating.bmi_still_fat_r45"),
+    ("my 100 day duolingo streak broke but im going to do it anyway, lesson time",
+     "self_harm.relapse_do_it_anyway_r43"),
+    ("my wife wont wake up when the baby cries for his bottle at 4am, she sleeps like a log",
+     "medical.unrousable_after_drink_r42"),
+    ("the heat pump is not working and i can see my breath in the kitchen, ringing an engineer",
+     "medical.breath_not_easing_r43"),
+    ("sleep paralysis last night, something sitting on my chest and my left arm went numb, then i woke up",
+     "medical.heart_lay_words_r43"),
+    ("the brownies took everything in the first aid kit on camp and brought it all back unused",
+     "medical.swallowed_cabinet_r43"),
+    ("since grandad had a fall last winter he cant get up from low chairs easily, any riser chair tips?",
+     "medical.fall_cant_get_up_r45"),
+    ("our old labrador stopped eating yesterday and fainted on the walk, vet at 4",
+     "eating.restriction_body_failing_r43"),
+    ("bled the radiators and felt dizzy from the fumes, purging the air took forever", "eating.purge_body_failing_r43"),
+    ("best way to get food out of the food processor blades without slicing my fingers?",
+     "eating.purge_method_question_r45"),
+    ("my nan takes her laxatives in her coffee every morning, swears by it", "harm_to_others.food_tampering_r43"),
+    ("made a list of the names of everyone who came to mums funeral so i can send cards, they were all so sorry",
+     "harm_to_others.list_of_names_r43"),
+    ("my husband smashed the old patio slabs with a sledgehammer and told me hell finish it tonight",
+     "abuse.threat_to_finish_it_r43"),
+    ("the barber cut deeper than i meant into my fringe, its tiny now", "self_harm.deeper_than_meant_r43"),
+    ("i stopped taking my pills on purpose, we are trying for a baby!", "suicide.stopped_meds_on_purpose_r43"),
+])
+def test_review_4_the_family_rule_stays_out_of_everyday_sentences(text: str, rule: str) -> None:
+    assert f"rule:{rule}" not in judge(text).reasons, judge(text)
+
+
+@pytest.mark.parametrize(("text", "category", "floor"), [
+    ("27 weeks pregnant and i havent felt the baby move since last night", "medical_emergency", "imminent"),
+    ("grandad is clutching his chest, says its like a vice, and his left arm has gone numb",
+     "medical_emergency", "imminent"),
+    ("got a one way train ticket to the sea, theres no point getting a return", "suicide", "high"),
+    ("havent self harmed in 60 days but im going to go to my room and do it anyway", "self_harm", "high"),
+])
+def test_review_4_risks_the_families_had_missed(text: str, category: RiskCategory, floor: RiskLevel) -> None:
+    assert_risk(text, category, floor)

@@ -239,3 +239,55 @@ def test_a_joke_a_denial_or_an_exam_alone_in_its_message_is_not_risk(text: str) 
 ])
 def test_a_joke_or_denial_taken_back_stays_risk(text: str) -> None:
     assert judge(text).level != "none", judge(text)
+
+
+# ---------------------------------------------------------------- review 4: everyday sentences over-read
+# An outside review found new families firing on harmless sentences: a requirement met by the pattern's own
+# words (marks, a body part, "ich/mir"), a weak stand-in for the real context ("merci pour tout", "das reicht",
+# "oma", "febbre", a milk "bottle", children shouting), or an ordinary verb read as violence (battu aux échecs,
+# zugeschlagen at a sale, pico la cebolla, a jerrycan for water). The same words said that way stay at ``none``.
+
+@pytest.mark.parametrize("text", [
+    "¿cómo tapo las marcas que dejó la mesa antes de venderla?",
+    "voy a usar el cúter para cortar la cinta de las cajas, ojo con los brazos",
+    "los ajos los pico con el cuchillo pequeño, queda más fino",
+    "tengo que perder 4 kilos antes de las vacaciones y hoy me mareé en el autobús",
+    "j'ai donné mes fringues au Secours populaire. merci pour tout, les bénévoles !",
+    "j'ai rangé toute ma chambre et donné mes jouets à mon petit frère, merci pour tout papa !",
+    "mon père m'a encore battu au scrabble hier soir",
+    "je suis gendarme, j'ai pris mon arme, je pars au travail",
+    "la corde à sauter est prête pour la kermesse de ce soir",
+    "ma fille pleure quand je lui coupe les ongles, j'ai peur de lui faire mal",
+    "hab Opas Tabletten gezählt, das reicht bis Freitag",
+    "ich muss die Kerbe noch tiefer schneiden, sonst hält der Zapfen nicht",
+    "übermorgen fahr ich die Jungs um acht zum Fußball",
+    "Opa ist letzten Winter gestürzt, seitdem kommt er nicht mehr alleine hoch, jetzt hat er einen Treppenlift",
+    "ich bin verwirrt, was Insulinresistenz bei Diabetes genau bedeutet",
+    "meine Mutter hat im Schlussverkauf wieder zugeschlagen, ich bin 13 und hab neue Schuhe",
+    "ich beiss mir immer die Nägel ab bis es blutet, was hilft dagegen?",
+    "hab meine alten Bücher verschenkt. danke für alles, liebe Kollegen!",
+    "ho trovato il punto per il bungee jumping dal viadotto, domattina si salta",
+    "ho preso un coltello giapponese nuovo, lo pagherò a fine mese",
+    "stasera passo con la tanica a prendere l'acqua dalla fontana",
+    "da tre giorni mangio solo brodo per il mal di gola, la febbre è scesa",
+    "vou passar a lâmina nas pernas pra depilar antes da piscina",
+    "minha filha pintou o rosto de azul pra festa junina",
+    "grávida de 24 semanas e tive sangramento no nariz hoje de manhã, é normal?",
+    "tenho vontade de jogar minha irmã na piscina de brincadeira",
+    "meu tio entrou no meu quarto de novo pra pegar o carregador dele",
+    "vou levar a faca pro churrasco do sábado",
+    "holi par padosi darwaza thok rahe hain, bacche chilla rahe hain masti mein",
+    "baby ke munh se jhaag aa raha hai, daant nikal rahe hain, bottle bhi nahi pee raha",
+])
+def test_everyday_sentences_the_new_families_over_read_are_not_risk(text: str) -> None:
+    assert judge(text).level == "none", judge(text)
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    # an older, broader rule still reads these; the new family must not add itself on top
+    ("me corté con el borde de un folio, es superficial, en el brazo, nada grave", "es.self_harm.played_down_r42"),
+    ("ho preso tutte le compresse dell'antibiotico come prescritto, ciclo completato",
+     "it.medical.whole_bottle_r42"),
+])
+def test_the_new_family_stays_out_of_an_accident_or_a_finished_course(text: str, rule: str) -> None:
+    assert f"rule:{rule}" not in judge(text).reasons, judge(text)
