@@ -66,6 +66,13 @@ class Framings:
     completion_ordinary: re.Pattern[str]
     continues: re.Pattern[str]
     grievance: re.Pattern[str]
+    recap_media: re.Pattern[str]
+    recap_veto: re.Pattern[str]
+    injury_cause: re.Pattern[str]
+    injury_settled: re.Pattern[str]
+    injury_veto: re.Pattern[str]
+    contest: re.Pattern[str]
+    contest_veto: re.Pattern[str]
     day_words: frozenset[str]
 
 
@@ -78,6 +85,7 @@ def framings() -> Framings:
         "benign_purpose", "closer", "resisted", "child", "recovered", "competition", "game", "outing", "risk_cue",
         "absence", "everyday_turn", "settled", "settle_veto", "good_today", "danger_now", "explains",
         "clarifies", "clarify_veto", "completion_means", "completion_ordinary", "continues", "grievance",
+        "recap_media", "recap_veto", "injury_cause", "injury_settled", "injury_veto", "contest", "contest_veto",
     )}
     return Framings(
         idioms=tuple(compile_pattern(p) for p in raw["idioms"]),
@@ -485,10 +493,96 @@ def _keeps_it_open(last_message: str) -> bool:
     return bool(f.risk_cue.search(last_message) or f.settle_veto.search(last_message))
 
 
+# After an accident is named in the next message, these say it was no accident after all.
+_NOT_ACCIDENT = re.compile(
+    r"\b(?:on purpose|deliberately|meant to|wanted to|again|deserve\w*|felt good|feels good|relief|urges?|"
+    r"razor|blade|not an accident|wasnt an accident|lied|lying|honestly|actually|but)\b"
+)
+
+_WHILE = re.compile(r" ?(?:while|whilst|when)\b")
+
+# Review 5: a kitchen tool named as the accident ("sliced my thumb on the cheese grater") is no accident when the
+# sentence says it was taken up as the means or meant ("used a tin lid to cut my arm", "took the blade out of the veg
+# slicer and cut myself"); "again" alone stays clumsy ("cut myself on the mandoline again ugh").
+_TOOL_ONLY = re.compile(
+    r"(?:mandoline|mandolin|(?:cheese |box )?grater|(?:veg |vegetable )?slicer|tin lid|can lid|can opener)"
+)
+_TOOL_USED = re.compile(
+    r"\b(?:on purpose|deliberately|meant to|wanted to|felt (?:good|better)|feels (?:good|better)|relief|urges?|"
+    r"(?:used|using|use|took|take|taking|pulled|got) (?:\w+ ){0,3}?"
+    r"(?:lid|blade|blades|grater|slicer|mandolin\w*|opener)"
+    r"(?: \w+){0,4}? (?:to|and) (?:cut|slice|hurt|scratch)|blades? (?:out of|from))\b"
+)
+
+
 def is_accidental(text: str, hit: Hit) -> bool:
-    """An injury described as an accident."""
+    """An injury described as an accident, in the hit's sentence or in the next message that only continues it.
+
+    Round 47: "cut myself pretty deep" ... "on the mandoline ugh". The next message must pick the sentence up
+    where it stopped ("on", "with", "while"), and nothing from the hit on may say it was meant ("on purpose",
+    "again", "felt good", a razor).
+    """
+    f = framings()
     start, end = _span(text, hit.start, _SENTENCE_BREAKS)
-    return bool(framings().accidental.search(text, start, end))
+    if any(not _TOOL_ONLY.fullmatch(m.group(0)) or not _TOOL_USED.search(text, start, end)
+           for m in f.accidental.finditer(text, start, end)):
+        return True
+    _, m_end = message_span(text, hit.start)
+    if m_end >= len(text) or _NOT_ACCIDENT.search(text, hit.start):
+        return False
+    following = text.find(MESSAGE_BREAK, m_end) + 1
+    n_start = following + (1 if text[following:following + 1] == " " else 0)
+    n_end = message_span(text, n_start)[1] if n_start < len(text) else len(text)
+    picks_up = f.continues.match(text, n_start) or _WHILE.match(text, n_start)
+    return bool(picks_up and f.accidental.search(text, n_start, n_end))
+
+
+def recounts_media(last_message: str) -> bool:
+    """The last message (normalised) says the earlier ones told a film, a book or a show.
+
+    Round 47: "she took all the pills and lay down" ... "and then her husband found the note" ... "that was
+    the most depressing film i've seen all year". A comparison ("just like in that film"), real life, someone
+    of the writer's own, help sought, a risk cue or a wish of the writer's own keeps the earlier words open.
+    """
+    f = framings()
+    return bool(f.recap_media.search(last_message)) and not any(
+        p.search(last_message) for p in (f.recap_veto, f.risk_cue, f.danger_now, f.clarify_veto))
+
+
+def settles_injury(last_message: str) -> bool:
+    """The last message (normalised) names an ordinary injury (a sport, a fall) and that it is dealt with.
+
+    Round 47: "there's blood everywhere" ... "took a hockey puck to the face at practice lol, trainer says its
+    not broken, ice pack now". Still bleeding, faint, an ambulance, a cut or the writer's own doing keeps it open.
+    """
+    f = framings()
+    return (bool(f.injury_cause.search(last_message) and f.injury_settled.search(last_message))
+            and not f.injury_veto.search(last_message) and not f.risk_cue.search(last_message))
+
+
+_NOT_SPORTING = re.compile(
+    r"\b(?:stab\w*|shoot\w*|shot|knife|knives|gun|burn\w*|strangl\w*|chok\w*|rape|acid|poison\w*|"
+    r"run (?:him|her|them) over|slit|throat|hang\w*|drown\w*|torch\w*|bomb\w*)\b"
+)
+
+
+def is_contest_later(text: str, hit: Hit) -> bool:
+    """The last message names a contest the earlier threat was about, and nothing that makes it real.
+
+    Round 47: "gonna break his legs tomorrow" ... "and crush his whole team" ... "chess tournament final, my
+    rival from last year". Read only for unarmed threats in an earlier message (rule_engine); a place or time
+    to catch the person, harm done, earnestness or a risk cue in the last message keeps the threat.
+    """
+    f = framings()
+    last = text.rfind(MESSAGE_BREAK)
+    if last < 0 or hit.start > last:
+        return False
+    message = text[last + 1:]
+    if _NOT_SPORTING.search(text, hit.start, hit.end):
+        return False  # "stab him", "shoot him": no contest makes these words sporting talk
+    return (bool(f.contest.search(message)) and not f.contest_veto.search(message)
+            and not f.risk_cue.search(message) and not f.clarify_veto.search(message)
+            and not f.completion_means.search(message) and not _REAL_HARM.search(message))
 
 
 def message_matches(text: str, hit: Hit, pattern: re.Pattern[str]) -> bool:

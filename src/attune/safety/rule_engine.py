@@ -115,7 +115,7 @@ def _joke_or_accident(text: str, hit: Hit) -> str | None:
     if category == "harm_to_others" and laughed_off and not _armed(text):
         return "joke"
     if category == "harm_to_others" and not _armed(text):
-        if fr.is_competition(text, hit) or fr.is_game_target(text, hit):
+        if fr.is_competition(text, hit) or fr.is_game_target(text, hit) or fr.is_contest_later(text, hit):
             return "competition"
         if fr.is_grievance_later(text, hit):
             return "grievance"
@@ -156,9 +156,10 @@ def _frame(masked: str) -> tuple[list[Hit], list[Hit], list[str]]:
     dampened: list[str] = []
     last = last_message_start(masked)
     completed_from = _completed_from(masked, last)
+    later = _LaterReading.of(masked, last)
     for hit in find_hits(masked):
         completed = completed_from <= hit.start < last and _closable(masked, hit)
-        reason = "completed" if completed else _drop_reason(masked, hit)
+        reason = "completed" if completed else later.reason(masked, hit) or _drop_reason(masked, hit)
         if reason == "educational" and hit.start >= last and _distressed_before(masked, last):
             # "I'm a nurse, what's the lethal dose…" after "I can't cope anymore": a cover story
             # does not make method-seeking neutral; it is weighed as a method question after distress.
@@ -176,12 +177,68 @@ def _completed_from(masked: str, last: int) -> int:
     """Where the message that the last one completes begins, or past the end when it completes none.
 
     Only the message right before the last is completed ("i'm going to end it tonight" ... "with my
-    boyfriend"), and only when the last message, read alone, finds no risk of its own.
+    boyfriend"), and only when the last message, read alone, finds no risk of its own. Round 47: when
+    the message before the last is itself only the start of the completion ("i just want to disappear"
+    ... "for like a week" ... "somewhere with a beach and no emails"), the two are read as one
+    completion of the message before them, under the same vetoes.
     """
     message = masked[last:].strip()
-    if last == 0 or not fr.completes_earlier(message) or find_hits(message):
+    if last == 0 or find_hits(message):
         return len(masked)
-    return masked.rfind(fr.MESSAGE_BREAK, 0, last - 1) + 1
+    before = masked.rfind(fr.MESSAGE_BREAK, 0, last - 1) + 1
+    fragment = masked[before:last - 1].strip()
+    if (before > 0 and len(fragment.split()) < _FRAGMENT_MAX_WORDS and fr.framings().clarifies.match(fragment)
+            and not find_hits(fragment) and not fr.framings().clarify_veto.search(fragment)
+            and fr.completes_earlier(f"{fragment} {message}")):
+        return masked.rfind(fr.MESSAGE_BREAK, 0, before - 1) + 1
+    return before if fr.completes_earlier(message) else len(masked)
+
+
+# A message that only starts a completion is a few words ("for like a week", "with the team").
+_FRAGMENT_MAX_WORDS = 6
+# Bleeding, as a medical hit names it; cutting words anywhere before keep it open.
+_BLOOD = re.compile(r"\b(?:blood\w*|bleed\w*|nose\w*|sangue|sangr\w*|sang|saign\w*|blut\w*|sangu\w*|khoon)\b")
+_CUTTING = re.compile(
+    r"\b(?:cut|cuts|cutting|slit|slashed|wrists?|veins?|blade|razor|knife|pills|overdose|myself|on purpose|"
+    r"corte\w*|pulsos?|cortei|me corte|lame|klinge|lametta|kaat\w*)\b"
+)
+
+
+@dataclass(frozen=True)
+class _LaterReading:
+    """What the last message says about the earlier ones (round 47), read once per conversation.
+
+    - media: it says they told a film, a book or a show ("that was the most depressing film i've
+      seen all year"); only hits in messages with no first-person word are explained.
+    - injury: it names an ordinary injury (a sport, a fall) and that it is dealt with ("trainer
+      says its not broken, ice pack now"); only medical hits about blood, with no cutting, pills
+      or self-harm words anywhere before the last message.
+    Neither reads a last message that finds risk of its own.
+    """
+
+    last: int = 0
+    media: bool = False
+    injury: bool = False
+
+    @classmethod
+    def of(cls, masked: str, last: int) -> _LaterReading:
+        if last == 0:
+            return cls()
+        message = masked[last:].strip()
+        if find_hits(message):
+            return cls(last)
+        injury = fr.settles_injury(message) and not _CUTTING.search(masked, 0, last)
+        return cls(last, fr.recounts_media(message), injury)
+
+    def reason(self, masked: str, hit: Hit) -> str | None:
+        if not self.last or hit.start >= self.last:
+            return None
+        if self.media and not _mentions_self(masked[slice(*fr.message_span(masked, hit.start))]):
+            return "media"
+        if (self.injury and hit.rule.category == "medical_emergency"
+                and _BLOOD.search(masked, hit.start, hit.end)):
+            return "accident"
+        return None
 
 
 def _closable(masked: str, hit: Hit) -> bool:
