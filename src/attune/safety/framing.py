@@ -478,13 +478,20 @@ def is_grievance_later(text: str, hit: Hit) -> bool:
     staubgesaugt"; "lo ammazzo giuro" ... "mio fratello mi ha spoilerato il finale". Read only for
     unarmed threats (rule_engine), and never when the last message has a risk cue or a minimiser.
     """
-    f = framings()
+    message = _last_message_after(text, hit)
+    return message is not None and bool(framings().grievance.search(message)) and not _makes_it_real(message)
+
+
+def _last_message_after(text: str, hit: Hit) -> str | None:
+    """The last message of the conversation, when the hit stands in an earlier one."""
     last = text.rfind(MESSAGE_BREAK)
-    if last < 0 or hit.start > last:
-        return False
-    message = text[last + 1:]
-    return (bool(f.grievance.search(message)) and not f.risk_cue.search(message)
-            and not f.clarify_veto.search(message) and not f.completion_means.search(message))
+    return None if last < 0 or hit.start > last else text[last + 1:]
+
+
+def _makes_it_real(later: str) -> bool:
+    """A later message that keeps an earlier threat open: a risk cue, a minimiser or cover story, a means."""
+    f = framings()
+    return bool(f.risk_cue.search(later) or f.clarify_veto.search(later) or f.completion_means.search(later))
 
 
 def _keeps_it_open(last_message: str) -> bool:
@@ -524,8 +531,8 @@ def is_accidental(text: str, hit: Hit) -> bool:
     """
     f = framings()
     start, end = _span(text, hit.start, _SENTENCE_BREAKS)
-    if any(not _TOOL_ONLY.fullmatch(m.group(0)) or not _TOOL_USED.search(text, start, end)
-           for m in f.accidental.finditer(text, start, end)):
+    named = [m.group(0) for m in f.accidental.finditer(text, start, end)]
+    if any(not _TOOL_ONLY.fullmatch(m) for m in named) or (named and not _TOOL_USED.search(text, start, end)):
         return True
     _, m_end = message_span(text, hit.start)
     if m_end >= len(text) or _NOT_ACCIDENT.search(text, hit.start):
@@ -574,15 +581,11 @@ def is_contest_later(text: str, hit: Hit) -> bool:
     to catch the person, harm done, earnestness or a risk cue in the last message keeps the threat.
     """
     f = framings()
-    last = text.rfind(MESSAGE_BREAK)
-    if last < 0 or hit.start > last:
-        return False
-    message = text[last + 1:]
-    if _NOT_SPORTING.search(text, hit.start, hit.end):
+    message = _last_message_after(text, hit)
+    if message is None or _NOT_SPORTING.search(text, hit.start, hit.end):
         return False  # "stab him", "shoot him": no contest makes these words sporting talk
     return (bool(f.contest.search(message)) and not f.contest_veto.search(message)
-            and not f.risk_cue.search(message) and not f.clarify_veto.search(message)
-            and not f.completion_means.search(message) and not _REAL_HARM.search(message))
+            and not _makes_it_real(message) and not _REAL_HARM.search(message))
 
 
 def message_matches(text: str, hit: Hit, pattern: re.Pattern[str]) -> bool:

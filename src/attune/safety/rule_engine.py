@@ -155,8 +155,10 @@ def _frame(masked: str) -> tuple[list[Hit], list[Hit], list[str]]:
     questions: list[Hit] = []
     dampened: list[str] = []
     last = last_message_start(masked)
-    completed_from = _completed_from(masked, last)
-    later = _LaterReading.of(masked, last)
+    # Both later readings need the last message to say nothing alone; the rules read it once for them.
+    last_quiet = last > 0 and not find_hits(masked[last:].strip())
+    completed_from = _completed_from(masked, last) if last_quiet else len(masked)
+    later = _LaterReading.of(masked, last) if last_quiet else _LaterReading()
     for hit in find_hits(masked):
         completed = completed_from <= hit.start < last and _closable(masked, hit)
         reason = "completed" if completed else later.reason(masked, hit) or _drop_reason(masked, hit)
@@ -177,14 +179,13 @@ def _completed_from(masked: str, last: int) -> int:
     """Where the message that the last one completes begins, or past the end when it completes none.
 
     Only the message right before the last is completed ("i'm going to end it tonight" ... "with my
-    boyfriend"), and only when the last message, read alone, finds no risk of its own. Round 47: when
+    boyfriend"), and only when the last message, read alone, finds no risk of its own (the caller,
+    _frame, asks this only of such a last message). Round 47: when
     the message before the last is itself only the start of the completion ("i just want to disappear"
     ... "for like a week" ... "somewhere with a beach and no emails"), the two are read as one
     completion of the message before them, under the same vetoes.
     """
     message = masked[last:].strip()
-    if last == 0 or find_hits(message):
-        return len(masked)
     before = masked.rfind(fr.MESSAGE_BREAK, 0, last - 1) + 1
     fragment = masked[before:last - 1].strip()
     if (before > 0 and len(fragment.split()) < _FRAGMENT_MAX_WORDS and fr.framings().clarifies.match(fragment)
@@ -213,7 +214,7 @@ class _LaterReading:
     - injury: it names an ordinary injury (a sport, a fall) and that it is dealt with ("trainer
       says its not broken, ice pack now"); only medical hits about blood, with no cutting, pills
       or self-harm words anywhere before the last message.
-    Neither reads a last message that finds risk of its own.
+    Neither reads a last message that finds risk of its own (_frame asks `of` only of a quiet one).
     """
 
     last: int = 0
@@ -222,11 +223,7 @@ class _LaterReading:
 
     @classmethod
     def of(cls, masked: str, last: int) -> _LaterReading:
-        if last == 0:
-            return cls()
         message = masked[last:].strip()
-        if find_hits(message):
-            return cls(last)
         injury = fr.settles_injury(message) and not _CUTTING.search(masked, 0, last)
         return cls(last, fr.recounts_media(message), injury)
 
