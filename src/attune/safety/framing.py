@@ -73,6 +73,12 @@ class Framings:
     injury_veto: re.Pattern[str]
     contest: re.Pattern[str]
     contest_veto: re.Pattern[str]
+    accident_undone: re.Pattern[str]
+    tool_only: re.Pattern[str]
+    tool_used: re.Pattern[str]
+    not_sporting: re.Pattern[str]
+    injury_blood: re.Pattern[str]
+    injury_self_done: re.Pattern[str]
     day_words: frozenset[str]
 
 
@@ -86,6 +92,7 @@ def framings() -> Framings:
         "absence", "everyday_turn", "settled", "settle_veto", "good_today", "danger_now", "explains",
         "clarifies", "clarify_veto", "completion_means", "completion_ordinary", "continues", "grievance",
         "recap_media", "recap_veto", "injury_cause", "injury_settled", "injury_veto", "contest", "contest_veto",
+        "accident_undone", "tool_only", "tool_used", "not_sporting", "injury_blood", "injury_self_done",
     )}
     return Framings(
         idioms=tuple(compile_pattern(p) for p in raw["idioms"]),
@@ -500,26 +507,7 @@ def _keeps_it_open(last_message: str) -> bool:
     return bool(f.risk_cue.search(last_message) or f.settle_veto.search(last_message))
 
 
-# After an accident is named in the next message, these say it was no accident after all.
-_NOT_ACCIDENT = re.compile(
-    r"\b(?:on purpose|deliberately|meant to|wanted to|again|deserve\w*|felt good|feels good|relief|urges?|"
-    r"razor|blade|not an accident|wasnt an accident|lied|lying|honestly|actually|but)\b"
-)
-
 _WHILE = re.compile(r" ?(?:while|whilst|when)\b")
-
-# Review 5: a kitchen tool named as the accident ("sliced my thumb on the cheese grater") is no accident when the
-# sentence says it was taken up as the means or meant ("used a tin lid to cut my arm", "took the blade out of the veg
-# slicer and cut myself"); "again" alone stays clumsy ("cut myself on the mandoline again ugh").
-_TOOL_ONLY = re.compile(
-    r"(?:mandoline|mandolin|(?:cheese |box )?grater|(?:veg |vegetable )?slicer|tin lid|can lid|can opener)"
-)
-_TOOL_USED = re.compile(
-    r"\b(?:on purpose|deliberately|meant to|wanted to|felt (?:good|better)|feels (?:good|better)|relief|urges?|"
-    r"(?:used|using|use|took|take|taking|pulled|got) (?:\w+ ){0,3}?"
-    r"(?:lid|blade|blades|grater|slicer|mandolin\w*|opener)"
-    r"(?: \w+){0,4}? (?:to|and) (?:cut|slice|hurt|scratch)|blades? (?:out of|from))\b"
-)
 
 
 def is_accidental(text: str, hit: Hit) -> bool:
@@ -532,10 +520,10 @@ def is_accidental(text: str, hit: Hit) -> bool:
     f = framings()
     start, end = _span(text, hit.start, _SENTENCE_BREAKS)
     named = [m.group(0) for m in f.accidental.finditer(text, start, end)]
-    if any(not _TOOL_ONLY.fullmatch(m) for m in named) or (named and not _TOOL_USED.search(text, start, end)):
+    if any(not f.tool_only.fullmatch(m) for m in named) or (named and not f.tool_used.search(text, start, end)):
         return True
     _, m_end = message_span(text, hit.start)
-    if m_end >= len(text) or _NOT_ACCIDENT.search(text, hit.start):
+    if m_end >= len(text) or f.accident_undone.search(text, hit.start):
         return False
     following = text.find(MESSAGE_BREAK, m_end) + 1
     n_start = following + (1 if text[following:following + 1] == " " else 0)
@@ -567,12 +555,6 @@ def settles_injury(last_message: str) -> bool:
             and not f.injury_veto.search(last_message) and not f.risk_cue.search(last_message))
 
 
-_NOT_SPORTING = re.compile(
-    r"\b(?:stab\w*|shoot\w*|shot|knife|knives|gun|burn\w*|strangl\w*|chok\w*|rape|acid|poison\w*|"
-    r"run (?:him|her|them) over|slit|throat|hang\w*|drown\w*|torch\w*|bomb\w*)\b"
-)
-
-
 def is_contest_later(text: str, hit: Hit) -> bool:
     """The last message names a contest the earlier threat was about, and nothing that makes it real.
 
@@ -582,7 +564,7 @@ def is_contest_later(text: str, hit: Hit) -> bool:
     """
     f = framings()
     message = _last_message_after(text, hit)
-    if message is None or _NOT_SPORTING.search(text, hit.start, hit.end):
+    if message is None or f.not_sporting.search(text, hit.start, hit.end):
         return False  # "stab him", "shoot him": no contest makes these words sporting talk
     return (bool(f.contest.search(message)) and not f.contest_veto.search(message)
             and not _makes_it_real(message) and not _REAL_HARM.search(message))

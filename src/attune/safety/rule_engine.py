@@ -197,12 +197,6 @@ def _completed_from(masked: str, last: int) -> int:
 
 # A message that only starts a completion is a few words ("for like a week", "with the team").
 _FRAGMENT_MAX_WORDS = 6
-# Bleeding, as a medical hit names it; cutting words anywhere before keep it open.
-_BLOOD = re.compile(r"\b(?:blood\w*|bleed\w*|nose\w*|sangue|sangr\w*|sang|saign\w*|blut\w*|sangu\w*|khoon)\b")
-_CUTTING = re.compile(
-    r"\b(?:cut|cuts|cutting|slit|slashed|wrists?|veins?|blade|razor|knife|pills|overdose|myself|on purpose|"
-    r"corte\w*|pulsos?|cortei|me corte|lame|klinge|lametta|kaat\w*)\b"
-)
 
 
 @dataclass(frozen=True)
@@ -224,7 +218,7 @@ class _LaterReading:
     @classmethod
     def of(cls, masked: str, last: int) -> _LaterReading:
         message = masked[last:].strip()
-        injury = fr.settles_injury(message) and not _CUTTING.search(masked, 0, last)
+        injury = fr.settles_injury(message) and not fr.framings().injury_self_done.search(masked, 0, last)
         return cls(last, fr.recounts_media(message), injury)
 
     def reason(self, masked: str, hit: Hit) -> str | None:
@@ -233,7 +227,7 @@ class _LaterReading:
         if self.media and not _mentions_self(masked[slice(*fr.message_span(masked, hit.start))]):
             return "media"
         if (self.injury and hit.rule.category == "medical_emergency"
-                and _BLOOD.search(masked, hit.start, hit.end)):
+                and fr.framings().injury_blood.search(masked, hit.start, hit.end)):
             return "accident"
         return None
 
