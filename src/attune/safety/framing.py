@@ -79,6 +79,29 @@ class Framings:
     not_sporting: re.Pattern[str]
     injury_blood: re.Pattern[str]
     injury_self_done: re.Pattern[str]
+    pet_named: re.Pattern[str]
+    pet_person: re.Pattern[str]
+    pet_veto: re.Pattern[str]
+    home_now: re.Pattern[str]
+    home_veto: re.Pattern[str]
+    game_knock: re.Pattern[str]
+    game_knock_who: re.Pattern[str]
+    game_knock_elder: re.Pattern[str]
+    game_knock_tool: re.Pattern[str]
+    game_knock_veto: re.Pattern[str]
+    not_ingested: re.Pattern[str]
+    ingested_substance: re.Pattern[str]
+    kit: re.Pattern[str]
+    kit_outing: re.Pattern[str]
+    kit_company: re.Pattern[str]
+    kit_veto: re.Pattern[str]
+    safe_now: re.Pattern[str]
+    today_reflecting: re.Pattern[str]
+    safe_now_veto: re.Pattern[str]
+    everyday_plan: re.Pattern[str]
+    everyday_plan_veto: re.Pattern[str]
+    prescribed_start: re.Pattern[str]
+    prescribed_veto: re.Pattern[str]
     day_words: frozenset[str]
 
 
@@ -93,6 +116,10 @@ def framings() -> Framings:
         "clarifies", "clarify_veto", "completion_means", "completion_ordinary", "continues", "grievance",
         "recap_media", "recap_veto", "injury_cause", "injury_settled", "injury_veto", "contest", "contest_veto",
         "accident_undone", "tool_only", "tool_used", "not_sporting", "injury_blood", "injury_self_done",
+        "pet_named", "pet_person", "pet_veto", "home_now", "home_veto", "game_knock", "game_knock_who",
+        "game_knock_elder", "game_knock_tool", "game_knock_veto", "not_ingested", "ingested_substance", "kit",
+        "kit_outing", "kit_company", "kit_veto", "safe_now", "today_reflecting", "safe_now_veto", "everyday_plan",
+        "everyday_plan_veto", "prescribed_start", "prescribed_veto",
     )}
     return Framings(
         idioms=tuple(compile_pattern(p) for p in raw["idioms"]),
@@ -316,7 +343,22 @@ def is_historical(text: str, hit: Hit) -> bool:
     if not f.past.search(text, m_start, m_end):
         return False
     markers = {m.group(0) for m in f.present.finditer(text, m_start)}
-    return not markers or (markers <= f.day_words and _good_today(text, m_start))
+    if not markers:
+        return True
+    return markers <= f.day_words and (_good_today(text, m_start) or _safe_and_reflecting(text, m_start))
+
+
+def _safe_and_reflecting(text: str, start: int) -> bool:
+    """Round 48: "my ex used to hit me but that was a long time ago, i'm safe and remarried now. just thinking about
+    it today cos of the date": the writer is safe now, the day is only when it came to mind, and nothing from the
+    past onwards says the danger is back (he found me, turned up, fear, again)."""
+    f = framings()
+    _, m_end = message_span(text, start)
+    past = f.past.search(text, start, m_end)
+    return (past is not None and bool(f.safe_now.search(text, start, m_end))
+            and bool(f.today_reflecting.search(text, start, m_end))
+            and not f.safe_now_veto.search(text, past.start(), m_end)
+            and not f.danger_now.search(text, past.start(), m_end))
 
 
 def _good_today(text: str, start: int) -> bool:
@@ -415,9 +457,20 @@ def turns_to_everyday(conversation: str) -> bool:
 
     Read by the detector before the learned head checks in on an earlier message: "manager piles
     everything on me" ... "what time does the chemist shut, need my hayfever tablets".
+
+    Rounds 48-49: or the last message turns to a surprise party being set up or a toddler's tantrum, to a prescription
+    about to start with nerves about side effects, or to an outing the kit named earlier is for, each with its own
+    veto read over the whole conversation (a weapon, harm, a stockpile, being alone).
     """
     f = framings()
-    return bool(f.everyday_turn.search(conversation)) and not f.risk_cue.search(conversation)
+    if f.risk_cue.search(conversation):
+        return False
+    if f.everyday_turn.search(conversation):
+        return True
+    last = conversation[conversation.rfind(MESSAGE_BREAK) + 1:].strip()
+    return ((bool(f.everyday_plan.search(last)) and not f.everyday_plan_veto.search(conversation))
+            or (bool(f.prescribed_start.search(last)) and not f.prescribed_veto.search(conversation))
+            or (kit_for_outing(last) and not f.kit_veto.search(conversation)))
 
 
 _SETTLING_MIN_WORDS = 5
@@ -443,11 +496,23 @@ def explains_itself(last_message: str) -> bool:
     "i've been bingeing every night" ... "on korean dramas lmao, three series in two weeks, my sleep
     schedule is in ruins". A long rant is not enough: it must explain ("i mean", laughter, "turns
     out"), ask nothing, and carry no risk cue, means, plan or tidying-up of its own.
+
+    Rounds 48-49: a last message that completes the one before with something ordinary, under every veto of
+    completes_earlier, explains it too ("i hit her" ... "with a snowball, right in the face 😂 she's plotting
+    revenge"; "lost so much weight" ... "after the knee op, physio says it'll come back"), unless it says distress
+    of its own ("of everything, my job, my boyfriend, i'm so tired").
     """
     f = framings()
+    if completes_earlier(last_message) and not _distress().search(last_message):
+        return True
     return (len(last_message.split()) >= _EXPLAINING_MIN_WORDS and not last_message.rstrip().endswith("?")
             and bool(f.explains.search(last_message)) and not _keeps_it_open(last_message)
             and not f.danger_now.search(last_message))
+
+
+@once
+def _distress() -> re.Pattern[str]:
+    return compile_pattern("{distress}|{distress_intl}")
 
 
 _CLARIFYING_MIN_WORDS = 8
@@ -553,6 +618,57 @@ def settles_injury(last_message: str) -> bool:
     f = framings()
     return (bool(f.injury_cause.search(last_message) and f.injury_settled.search(last_message))
             and not f.injury_veto.search(last_message) and not f.risk_cue.search(last_message))
+
+
+def _quiet_reply(last_message: str) -> bool:
+    """No risk cue, nothing that keeps earlier words open ("jk", "but i", a cover story), no plan or means."""
+    f = framings()
+    return not any(p.search(last_message) for p in (f.risk_cue, f.clarify_veto, f.danger_now))
+
+
+def names_pet(last_message: str) -> bool:
+    """Round 48: the last message (normalised) opens by naming a pet as the one meant ("he's not breathing" ... "the
+    hamster. we think he was just very old"), and seeks no help. rule_engine reads it only for medical hits in the
+    message right before it, and never when a person is named before it."""
+    f = framings()
+    return bool(f.pet_named.match(last_message)) and _quiet_reply(last_message) and not f.pet_veto.search(last_message)
+
+
+def home_again(last_message: str) -> bool:
+    """Round 48: the last message (normalised) says someone else is home or discharged after a scare told earlier
+    ("mum collapsed at church on sunday" ... "they said it was dehydration, she's home with fluids now"), and nothing
+    says it is happening again, still or worse."""
+    f = framings()
+    return (bool(f.home_now.search(last_message)) and not f.home_veto.search(last_message)
+            and not f.risk_cue.search(last_message) and not f.clarify_veto.search(last_message))
+
+
+def game_knock_later(last_message: str) -> bool:
+    """Round 49: the last message (normalised) says the hit told earlier came in a game ("my sister hit me with a bat"
+    ... "playing rounders in the park lol she's way too competitive"), with no anger, intent, habit or serious injury.
+    rule_engine reads it only for abuse hits by a sibling or friend with a bat, ball or racket."""
+    f = framings()
+    return (bool(f.game_knock.match(last_message)) and not f.game_knock_veto.search(last_message)
+            and _quiet_reply(last_message))
+
+
+def names_pictures(last_message: str) -> bool:
+    """Round 49: the last message (normalised) names pictures as what was "taken" ("i took all of them" ... "all the
+    photos from my grandparents' anniversary i mean"). rule_engine reads it only for ingestion hits that name no
+    substance, with no substance anywhere in the conversation."""
+    f = framings()
+    return (bool(f.not_ingested.match(last_message)) and _quiet_reply(last_message)
+            and not f.ingested_substance.search(last_message))
+
+
+def kit_for_outing(last_message: str) -> bool:
+    """Round 49: the last message (normalised) names an outing and the company it is with ("j'ai acheté la corde et le
+    couteau" ... "c'est pour l'escalade et le camping avec ma fille ce week-end"). rule_engine reads it only for
+    method or preparation hits whose message names nothing but kit, with nothing in `kit_veto` anywhere."""
+    f = framings()
+    return (bool(f.kit_outing.search(last_message) and f.kit_company.search(last_message))
+            and not f.risk_cue.search(last_message) and not f.clarify_veto.search(last_message)
+            and all(f.kit.fullmatch(m.group(0)) for m in f.danger_now.finditer(last_message)))
 
 
 def is_contest_later(text: str, hit: Hit) -> bool:

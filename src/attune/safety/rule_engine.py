@@ -112,7 +112,10 @@ def _joke_or_accident(text: str, hit: Hit) -> str | None:
     if category in ("suicide", "harm_to_others", "self_harm") and not strong and fr.is_hyperbole(text, hit):
         return "joke"
     laughed_off = fr.has_laughter(text, hit) and not fr.is_meant_after(text, hit)
-    if category == "harm_to_others" and laughed_off and not _armed(text):
+    # A rule tagged laughter_mocks names the laugh as contempt for what would stop the writer (round 49:
+    # "thinks a restraining order is going to stop me lol"), not as a joke.
+    mocks = "laughter_mocks" in hit.rule.tags
+    if category == "harm_to_others" and laughed_off and not mocks and not _armed(text):
         return "joke"
     if category == "harm_to_others" and not _armed(text):
         if fr.is_competition(text, hit) or fr.is_game_target(text, hit) or fr.is_contest_later(text, hit):
@@ -208,27 +211,74 @@ class _LaterReading:
     - injury: it names an ordinary injury (a sport, a fall) and that it is dealt with ("trainer
       says its not broken, ice pack now"); only medical hits about blood, with no cutting, pills
       or self-harm words anywhere before the last message.
-    Neither reads a last message that finds risk of its own (_frame asks `of` only of a quiet one).
+    Rounds 48-49, each for a few hits in the message right before the last (home: any earlier one):
+    - pet: it opens by naming a pet ("the hamster. we think he was just very old"); only medical hits
+      with no i or me in their message and no person named before the last message.
+    - home: someone else is home or discharged after a scare ("they said it was dehydration, she's
+      home now"); only medical hits about someone else, never an overdose or anything under way.
+    - game: a knock in a game ("playing rounders in the park lol"); only abuse hits naming a sibling
+      or friend with a bat, ball or racket, and no parent or partner.
+    - pictures: what was "taken" was pictures ("all the photos ... i mean"); only ingestion hits when
+      no substance is named anywhere in the conversation.
+    - outing: rope or a knife is kit for an outing with someone ("pour l'escalade avec ma fille");
+      only method or preparation hits whose message names kit, with no noose, pills, note, cover
+      story or being alone anywhere in the conversation.
+    None reads a last message that finds risk of its own (_frame asks `of` only of a quiet one).
     """
 
     last: int = 0
     media: bool = False
     injury: bool = False
+    previous: int = 0
+    pet: bool = False
+    home: bool = False
+    game: bool = False
+    pictures: bool = False
+    outing: bool = False
 
     @classmethod
     def of(cls, masked: str, last: int) -> _LaterReading:
+        f = fr.framings()
         message = masked[last:].strip()
-        injury = fr.settles_injury(message) and not fr.framings().injury_self_done.search(masked, 0, last)
-        return cls(last, fr.recounts_media(message), injury)
+        injury = fr.settles_injury(message) and not f.injury_self_done.search(masked, 0, last)
+        previous = fr.message_span(masked, max(0, last - 3))[0]
+        return cls(
+            last, fr.recounts_media(message), injury, previous,
+            pet=fr.names_pet(message) and not f.pet_person.search(masked, 0, last),
+            home=fr.home_again(message),
+            game=fr.game_knock_later(message),
+            pictures=fr.names_pictures(message) and not f.ingested_substance.search(masked),
+            outing=fr.kit_for_outing(message) and not f.kit_veto.search(masked),
+        )
 
     def reason(self, masked: str, hit: Hit) -> str | None:
         if not self.last or hit.start >= self.last:
             return None
-        if self.media and not _mentions_self(masked[slice(*fr.message_span(masked, hit.start))]):
+        span = fr.message_span(masked, hit.start)
+        if self.media and not _mentions_self(masked[slice(*span)]):
             return "media"
         if (self.injury and hit.rule.category == "medical_emergency"
                 and fr.framings().injury_blood.search(masked, hit.start, hit.end)):
             return "accident"
+        if (self.home and hit.rule.category == "medical_emergency" and not hit.rule.tags & {"ingestion", "in_progress"}
+                and not _names_writer(masked[slice(*span)])):
+            return "recovered"
+        return self._previous_reason(masked, hit, span) if hit.start >= self.previous else None
+
+    def _previous_reason(self, masked: str, hit: Hit, span: tuple[int, int]) -> str | None:
+        """The readings that explain only the message right before the last."""
+        f = fr.framings()
+        tags, category, message = hit.rule.tags, hit.rule.category, masked[slice(*span)]
+        if self.pet and category == "medical_emergency" and not _names_writer(message):
+            return "pet"
+        if (self.game and category == "abuse" and f.game_knock_who.search(message)
+                and f.game_knock_tool.search(message) and not f.game_knock_elder.search(message)):
+            return "game"
+        if self.pictures and "ingestion" in tags:
+            return "pictures"
+        if (self.outing and category in ("suicide", "self_harm") and tags & {"method", "preparation"}
+                and f.kit.search(message)):
+            return "outing"
         return None
 
 
