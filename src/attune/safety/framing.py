@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from attune.loaded_once import once
+from attune.safety.modifiers import distress_pattern
 from attune.safety.patterns import Hit, compile_pattern
 
 IDIOM_TOKEN = "idiomx"
@@ -503,16 +504,11 @@ def explains_itself(last_message: str) -> bool:
     of its own ("of everything, my job, my boyfriend, i'm so tired").
     """
     f = framings()
-    if completes_earlier(last_message) and not _distress().search(last_message):
+    if completes_earlier(last_message) and not distress_pattern().search(last_message):
         return True
     return (len(last_message.split()) >= _EXPLAINING_MIN_WORDS and not last_message.rstrip().endswith("?")
             and bool(f.explains.search(last_message)) and not _keeps_it_open(last_message)
             and not f.danger_now.search(last_message))
-
-
-@once
-def _distress() -> re.Pattern[str]:
-    return compile_pattern("{distress}|{distress_intl}")
 
 
 _CLARIFYING_MIN_WORDS = 8

@@ -46,6 +46,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return compiled
 
 
+def distress_pattern() -> re.Pattern[str]:
+    """The distress cue alone, for framings that ask only whether a message says distress of its own."""
+    return _patterns()["distress"]
+
+
 def find_cues(text: str) -> Cues:
     """Every escalating cue present anywhere in the (masked, joined) conversation."""
     found = {name: bool(p.search(text)) for name, p in _patterns().items()}

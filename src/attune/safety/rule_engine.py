@@ -189,7 +189,7 @@ def _completed_from(masked: str, last: int) -> int:
     completion of the message before them, under the same vetoes.
     """
     message = masked[last:].strip()
-    before = masked.rfind(fr.MESSAGE_BREAK, 0, last - 1) + 1
+    before = _previous_start(masked, last)
     fragment = masked[before:last - 1].strip()
     if (before > 0 and len(fragment.split()) < _FRAGMENT_MAX_WORDS and fr.framings().clarifies.match(fragment)
             and not find_hits(fragment) and not fr.framings().clarify_veto.search(fragment)
@@ -200,6 +200,11 @@ def _completed_from(masked: str, last: int) -> int:
 
 # A message that only starts a completion is a few words ("for like a week", "with the team").
 _FRAGMENT_MAX_WORDS = 6
+
+
+def _previous_start(masked: str, last: int) -> int:
+    """Where the message right before the last one begins (the last one starts at `last` > 0)."""
+    return masked.rfind(fr.MESSAGE_BREAK, 0, last - 1) + 1
 
 
 @dataclass(frozen=True)
@@ -241,7 +246,7 @@ class _LaterReading:
         f = fr.framings()
         message = masked[last:].strip()
         injury = fr.settles_injury(message) and not f.injury_self_done.search(masked, 0, last)
-        previous = fr.message_span(masked, max(0, last - 3))[0]
+        previous = _previous_start(masked, last)
         return cls(
             last, fr.recounts_media(message), injury, previous,
             pet=fr.names_pet(message) and not f.pet_person.search(masked, 0, last),
