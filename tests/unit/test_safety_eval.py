@@ -88,9 +88,10 @@ def test_each_round_the_rules_were_fitted_to_stays_caught(name: str) -> None:
     _check(1 - result["false_positive_rate"], 1 - HEAD_NOT_FITTED.get(name, 0.03))  # type: ignore[operator]
 
 
-# Rounds 37-49 were fitted for recall; their false alarms only in part: most that remain are conversations
+# Rounds 37-51 were fitted for recall; their false alarms only in part: most that remain are conversations
 # whose dark start the last message explains, where an earlier hit stays open unless the last message
-# completes it with something ordinary (round 42, framing.completes_earlier; a later "jk" never closes it).
+# completes it with something ordinary (round 42, framing.completes_earlier; a later "jk" closes only a
+# plain hyperbole about an essay or a meeting, never intent, a method, a day or a time: round 50).
 # Floors pin today's rates so they can only fall, with a case or two of room: the encoder classifier's
 # threshold (0.996) sits where its int8 scores are dense, so a few borderline messages flip between CPUs
 # and onnxruntime builds (on 28 Nov round 39 read 0.179 on one machine and 0.200 on another, the
@@ -98,7 +99,8 @@ def test_each_round_the_rules_were_fitted_to_stays_caught(name: str) -> None:
 # 35-46 lowered rounds 39, 43, 44 and 46 (0.200 -> 0.126, 0.056 -> 0.011, 0.056 -> 0.009, 0.107 -> 0.080).
 LATER_ROUNDS_FPR = {"round37": 0.05, "round38": 0.25, "round39": 0.15, "round40": 0.19, "round41": 0.18,
                     "round42": 0.57, "round43": 0.03, "round44": 0.03, "round45": 0.04, "round46": 0.10,
-                    "round47": 0.04, "round48": 0.04, "round49": 0.07}
+                    "round47": 0.04, "round48": 0.04, "round49": 0.07,
+                    "round50": 0.05, "round51": 0.07}
 
 
 @pytest.mark.parametrize("name", sorted(LATER_ROUNDS_FPR))

@@ -103,6 +103,20 @@ class Framings:
     everyday_plan_veto: re.Pattern[str]
     prescribed_start: re.Pattern[str]
     prescribed_veto: re.Pattern[str]
+    retraction: re.Pattern[str]
+    retraction_veto: re.Pattern[str]
+    retract_hit_veto: re.Pattern[str]
+    joke_marker: re.Pattern[str]
+    game_target: re.Pattern[str]
+    game_target_veto: re.Pattern[str]
+    clean_since: re.Pattern[str]
+    clean_veto: re.Pattern[str]
+    clean_hit_veto: re.Pattern[str]
+    assessed_fine: re.Pattern[str]
+    assessed_veto: re.Pattern[str]
+    assessed_hit_veto: re.Pattern[str]
+    child_off: re.Pattern[str]
+    child_off_veto: re.Pattern[str]
     day_words: frozenset[str]
 
 
@@ -120,7 +134,9 @@ def framings() -> Framings:
         "pet_named", "pet_person", "pet_veto", "home_now", "home_veto", "game_knock", "game_knock_who",
         "game_knock_elder", "game_knock_tool", "game_knock_veto", "not_ingested", "ingested_substance", "kit",
         "kit_outing", "kit_company", "kit_veto", "safe_now", "today_reflecting", "safe_now_veto", "everyday_plan",
-        "everyday_plan_veto", "prescribed_start", "prescribed_veto",
+        "everyday_plan_veto", "prescribed_start", "prescribed_veto", "retraction", "retraction_veto",
+        "retract_hit_veto", "joke_marker", "game_target", "game_target_veto", "clean_since", "clean_veto",
+        "clean_hit_veto", "assessed_fine", "assessed_veto", "assessed_hit_veto", "child_off", "child_off_veto",
     )}
     return Framings(
         idioms=tuple(compile_pattern(p) for p in raw["idioms"]),
@@ -397,10 +413,15 @@ def has_laughter(text: str, hit: Hit) -> bool:
 
 
 def is_hyperbole(text: str, hit: Hit) -> bool:
-    """Laughter or exasperation plus a trivial trigger in the same message: a joke said as a joke."""
+    """Laughter or exasperation plus a trivial trigger in the same message: a joke said as a joke.
+
+    Round 51: "jk" right after the hit in its own message marks it as laughter does ("kms jk jk, but seriously who
+    puts pineapple on a burger"); a trigger is still needed, and "for real though i..." after it still takes it back.
+    """
     f = framings()
     m_start, m_end = message_span(text, hit.start)
-    marked = has_laughter(text, hit) or bool(f.interjection.search(text, m_start, m_end))
+    marked = (has_laughter(text, hit) or bool(f.interjection.search(text, m_start, m_end))
+              or bool(f.joke_marker.search(text, hit.end, m_end)))
     return marked and bool(f.hyperbole_trigger.search(text, m_start, m_end)) and not is_meant_after(text, hit)
 
 
@@ -462,6 +483,10 @@ def turns_to_everyday(conversation: str) -> bool:
     Rounds 48-49: or the last message turns to a surprise party being set up or a toddler's tantrum, to a prescription
     about to start with nerves about side effects, or to an outing the kit named earlier is for, each with its own
     veto read over the whole conversation (a weapon, harm, a stockpile, being alone).
+
+    Round 50: or the last message asks whether to keep a child off nursery or school, after nothing that says the child
+    needs help (r50-0173: "my son had 38.2 last night" ... "he's eating and running about now" ... "keep him off
+    nursery tomorrow?").
     """
     f = framings()
     if f.risk_cue.search(conversation):
@@ -471,7 +496,8 @@ def turns_to_everyday(conversation: str) -> bool:
     last = conversation[conversation.rfind(MESSAGE_BREAK) + 1:].strip()
     return ((bool(f.everyday_plan.search(last)) and not f.everyday_plan_veto.search(conversation))
             or (bool(f.prescribed_start.search(last)) and not f.prescribed_veto.search(conversation))
-            or (kit_for_outing(last) and not f.kit_veto.search(conversation)))
+            or (kit_for_outing(last) and not f.kit_veto.search(conversation))
+            or (bool(f.child_off.search(last)) and not f.child_off_veto.search(conversation)))
 
 
 _SETTLING_MIN_WORDS = 5
@@ -686,3 +712,51 @@ def message_matches(text: str, hit: Hit, pattern: re.Pattern[str]) -> bool:
     """Whether a cue pattern occurs in the hit's own message."""
     m_start, m_end = message_span(text, hit.start)
     return bool(pattern.search(text, m_start, m_end))
+
+
+def retracts_hyperbole(last_message: str) -> bool:
+    """Round 50: the last message (normalised) opens with "jk" and keeps nothing open ("jk obviously, it's just 4000
+    words on tax law and i hate it"). rule_engine reads it only for a hyperbole about a trivial thing in the message
+    right before it (`takes_back`); a "jk" alone never takes back a disclosure."""
+    f = framings()
+    return (bool(f.retraction.match(last_message)) and not f.retraction_veto.search(last_message)
+            and not f.risk_cue.search(last_message) and not f.earnest.search(last_message))
+
+
+def takes_back(message: str) -> bool:
+    """Round 50: an earlier message a later "jk" can take back: a hyperbole about a trivial thing ("this assignment
+    makes me want to jump off a building"), with nothing of its own that makes it real (worthlessness, a time, a
+    means)."""
+    f = framings()
+    return bool(f.hyperbole_trigger.search(message)) and not f.retract_hit_veto.search(message)
+
+
+def is_game_only_target(text: str, hit: Hit) -> bool:
+    """Round 51: the hit's message names a target that exists only in a game ("everyone in the lobby"), a game is
+    named in the conversation so far, and the message names no real place or earnestness. rule_engine lets this
+    explain a threat even beside a gun ("im gonna kill everyone in the lobby tonight no cap 🔫" after a CoD update)."""
+    f = framings()
+    m_start, m_end = message_span(text, hit.start)
+    return (bool(f.game_target.search(text, m_start, m_end)) and bool(f.game.search(text, 0, m_end))
+            and not f.game_target_veto.search(text, m_start, m_end) and not _REAL_HARM.search(text, 0, m_end))
+
+
+def clean_for_a_while(last_message: str) -> bool:
+    """Round 51: the last message (normalised) says the writer has been clean for a stated time and nothing in it
+    says the harm is back or near ("but i've been clean 14 months now and honestly i'm proud")."""
+    f = framings()
+    return (bool(f.clean_since.search(last_message)) and not f.clean_veto.search(last_message)
+            and not f.risk_cue.search(last_message))
+
+
+def assessed_from(text: str) -> int:
+    """Round 50: where the first message that reports a poison line or a clinician calling a scare harmless begins,
+    with nothing from that statement on saying it is worse or still going; -1 when there is none.
+
+    "my toddler chewed a dishwasher tablet wrapper" ... "rang poison control and they said the empty wrapper's
+    harmless and she's fine" ... "feel like the worst mum ever lol"."""
+    f = framings()
+    found = f.assessed_fine.search(text)
+    if found is None or f.assessed_veto.search(text, found.end()) or f.risk_cue.search(text, found.start()):
+        return -1
+    return message_span(text, found.start())[0]

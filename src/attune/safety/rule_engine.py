@@ -31,6 +31,8 @@ _OWN_DEATH = re.compile(
     r"uccidermi|mi vida|ma vie|mein leben|la mia vita|minha vida|khud|apni jaan|umbringen|sterben|morir|mourir|"
     r"morire|morrer|marna|mar ja\w*)\b"
 )
+# Round 50: what a later "jk" can never take back, even after a hyperbole about a trivial thing.
+_NOT_RETRACTED = frozenset({"in_progress", "ingestion", "attempt", "preparation", "farewell", "intent"})
 _NOT_CLOSED = frozenset({"in_progress", "ingestion", "place", "method", "attempt", "preparation", "farewell"})
 _TOPIC_QUESTION = re.compile(r"^(?:how|what|whats|why|is|are|can|could|does|do|when|which|who)\b.*\?\s*$")
 _QUESTION = re.compile(r"\?|^(?:how|what|whats|why|is|are|can|could|should|does|do|when|where|which|who)\b")
@@ -117,6 +119,9 @@ def _joke_or_accident(text: str, hit: Hit) -> str | None:
     mocks = "laughter_mocks" in hit.rule.tags
     if category == "harm_to_others" and laughed_off and not mocks and not _armed(text):
         return "joke"
+    if category == "harm_to_others" and _armed(text) and fr.is_game_target(text, hit) and fr.is_game_only_target(
+            text, hit):
+        return "competition"  # round 51: "kill everyone in the lobby 🔫" in a talk about a shooter game
     if category == "harm_to_others" and not _armed(text):
         if fr.is_competition(text, hit) or fr.is_game_target(text, hit) or fr.is_contest_later(text, hit):
             return "competition"
@@ -240,6 +245,9 @@ class _LaterReading:
     game: bool = False
     pictures: bool = False
     outing: bool = False
+    retracted: bool = False
+    clean: bool = False
+    assessed: int = -1
 
     @classmethod
     def of(cls, masked: str, last: int) -> _LaterReading:
@@ -254,6 +262,9 @@ class _LaterReading:
             game=fr.game_knock_later(message),
             pictures=fr.names_pictures(message) and not f.ingested_substance.search(masked),
             outing=fr.kit_for_outing(message) and not f.kit_veto.search(masked),
+            retracted=fr.retracts_hyperbole(message),
+            clean=fr.clean_for_a_while(message),
+            assessed=fr.assessed_from(masked),
         )
 
     def reason(self, masked: str, hit: Hit) -> str | None:
@@ -268,6 +279,12 @@ class _LaterReading:
         if (self.home and hit.rule.category == "medical_emergency" and not hit.rule.tags & {"ingestion", "in_progress"}
                 and not _names_writer(masked[slice(*span)])):
             return "recovered"
+        if (hit.start < self.assessed and hit.rule.category == "medical_emergency"
+                and not fr.framings().assessed_hit_veto.search(masked, *span)):
+            return "assessed"
+        if (self.clean and hit.rule.category == "self_harm" and "in_progress" not in hit.rule.tags
+                and not fr.framings().clean_hit_veto.search(masked, *span)):
+            return "historical"
         return self._previous_reason(masked, hit, span) if hit.start >= self.previous else None
 
     def _previous_reason(self, masked: str, hit: Hit, span: tuple[int, int]) -> str | None:
@@ -284,6 +301,9 @@ class _LaterReading:
         if (self.outing and category in ("suicide", "self_harm") and tags & {"method", "preparation"}
                 and f.kit.search(message)):
             return "outing"
+        if (self.retracted and category in ("suicide", "self_harm", "harm_to_others")
+                and not tags & _NOT_RETRACTED and fr.takes_back(message)):
+            return "joke"
         return None
 
 
