@@ -71,3 +71,31 @@ def test_a_flat_phone_does_not_mask_an_injury_out_on_a_hill() -> None:
     """The category is left open here (the rules read "gonna die" as suicide); what matters is that it is raised."""
     text = "phones on 3 percent and im gonna die out here, i fell hiking and cant feel my leg"
     assert judge(text).level != "none", judge(text)
+
+
+OWN_ACT_BESIDE_MEDIA: list[tuple[str, bool]] = [
+    ("i cut myself last night after reading that chapter", True),
+    ("i keep cutting myself like the girl in the book", True),
+    ("burned my arm again after that episode, it was too much", True),
+    ("i scratched my wrists open after the film ended", True),
+    ("cut myself again after watching that show, cant stop", True),
+    ("the girl in the book cuts herself", False),
+    ("in the film she cuts herself and i had to look away", False),
+    ("i read a little life and the self harm chapters are so hard", False),
+    ("the episode where he hurts himself was so well done", False),
+    ("my book club is reading a novel about a boy who self harms", False),
+    ("that documentary on self harm in schools was eye opening", False),
+    ("in the series the main character burns himself, i had to skip it", False),
+    ("the film shows her cutting her arms, trigger warning", False),
+]
+
+
+@pytest.mark.parametrize(("text", "risky"), OWN_ACT_BESIDE_MEDIA)
+def test_the_writers_own_self_harm_beside_a_book_or_film_is_not_fiction(text: str, risky: bool) -> None:
+    """Review 7 (noticed by the framing engineer): the media reading explained away "i cut myself last night after
+    reading that chapter"; self-harm said of oneself now stays the writer's own (rule_engine._own_act)."""
+    risk = judge(text)
+    if risky:
+        assert risk.category == "self_harm", (text, risk)
+    else:
+        assert risk.level == "none", (text, risk)

@@ -71,7 +71,7 @@ def _drop_reason(text: str, hit: Hit) -> str | None:
         return "historical"
     if "ingestion" in tags:
         return None
-    if fr.in_media_clause(text, hit) and not (tags & _ACTS and fr.nearest_person(text, hit) == "self"):
+    if fr.in_media_clause(text, hit) and not _own_act(text, hit):
         return "media"  # but "I've been practising tying a noose from youtube videos" is the writer's act
     if _educational(text, hit):
         return "educational"
@@ -305,6 +305,18 @@ class _LaterReading:
                 and not tags & _NOT_RETRACTED and fr.takes_back(message)):
             return "joke"
         return None
+
+
+_ON_MYSELF = re.compile(r"\b(?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body))\b")
+
+
+def _own_act(text: str, hit: Hit) -> bool:
+    """The writer's own act beside a book or a film: an act, or self-harm said of oneself ("i cut myself last night
+    after reading that chapter"; the girl in the book who cuts herself stays fiction)."""
+    person = fr.nearest_person(text, hit)
+    if hit.rule.category == "self_harm" and _ON_MYSELF.search(text, hit.start, hit.end):
+        return person != "other"  # "cut myself again after watching that show" names no subject but the writer
+    return bool(hit.rule.tags & _ACTS) and person == "self"
 
 
 def _closable(masked: str, hit: Hit) -> bool:
