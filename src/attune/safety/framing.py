@@ -737,8 +737,8 @@ def is_game_only_target(text: str, hit: Hit) -> bool:
     explain a threat even beside a gun ("im gonna kill everyone in the lobby tonight no cap 🔫" after a CoD update)."""
     f = framings()
     m_start, m_end = message_span(text, hit.start)
-    return (bool(f.game_target.search(text, m_start, m_end)) and bool(f.game.search(text, 0, m_end))
-            and not f.game_target_veto.search(text, m_start, m_end) and not _REAL_HARM.search(text, 0, m_end))
+    return (is_game_target(text, hit) and bool(f.game_target.search(text, m_start, m_end))
+            and not f.game_target_veto.search(text, m_start, m_end))
 
 
 def clean_for_a_while(last_message: str) -> bool:

@@ -119,8 +119,7 @@ def _joke_or_accident(text: str, hit: Hit) -> str | None:
     mocks = "laughter_mocks" in hit.rule.tags
     if category == "harm_to_others" and laughed_off and not mocks and not _armed(text):
         return "joke"
-    if category == "harm_to_others" and _armed(text) and fr.is_game_target(text, hit) and fr.is_game_only_target(
-            text, hit):
+    if category == "harm_to_others" and _armed(text) and fr.is_game_only_target(text, hit):
         return "competition"  # round 51: "kill everyone in the lobby 🔫" in a talk about a shooter game
     if category == "harm_to_others" and not _armed(text):
         if fr.is_competition(text, hit) or fr.is_game_target(text, hit) or fr.is_contest_later(text, hit):
