@@ -117,6 +117,10 @@ class Framings:
     assessed_hit_veto: re.Pattern[str]
     child_off: re.Pattern[str]
     child_off_veto: re.Pattern[str]
+    task_named: re.Pattern[str]
+    task_veto: re.Pattern[str]
+    task_hit_veto: re.Pattern[str]
+    task_link: re.Pattern[str]
     day_words: frozenset[str]
 
 
@@ -137,6 +141,7 @@ def framings() -> Framings:
         "everyday_plan_veto", "prescribed_start", "prescribed_veto", "retraction", "retraction_veto",
         "retract_hit_veto", "joke_marker", "game_target", "game_target_veto", "clean_since", "clean_veto",
         "clean_hit_veto", "assessed_fine", "assessed_veto", "assessed_hit_veto", "child_off", "child_off_veto",
+        "task_named", "task_veto", "task_hit_veto", "task_link",
     )}
     return Framings(
         idioms=tuple(compile_pattern(p) for p in raw["idioms"]),
@@ -760,3 +765,26 @@ def assessed_from(text: str) -> int:
     if found is None or f.assessed_veto.search(text, found.end()) or f.risk_cue.search(text, found.start()):
         return -1
     return message_span(text, found.start())[0]
+
+
+_OPEN_DO_IT = re.compile(r"\b(?:do|doing) it$")
+
+
+def names_pending_task(text: str, hit: Hit) -> bool:
+    """Fresh false alarms: the hit ends in an open "do it" and its own message names, before it, an everyday task or
+    skill left undone or gone wrong ("i haven't touched any of my actual work. now i'm doing it at 10pm"; "failed my
+    driving test ... so stupid because i know how to do it"), with nothing in `task_veto` anywhere in the conversation.
+    rule_engine reads it only for suicide intent hits."""
+    f = framings()
+    if not _OPEN_DO_IT.search(text[hit.start:hit.end]):
+        return False
+    m_start, m_end = message_span(text, hit.start)
+    if f.task_hit_veto.match(text, hit.start) or IDIOM_TOKEN in text[hit.end:m_end]:
+        return False  # "i know how to do it now", or something masked after the hit that the veto cannot read
+    if text.startswith("know", hit.start):
+        # knowing how, said as a sentence of its own ("failed my exams again. i know how to do it."), is not read
+        # as the skill: it must lean on the failure ("because i know how to do it") or go on ("..., i just rushed")
+        s_start, s_end = _span(text, hit.start, _SENTENCE_BREAKS)
+        if not f.task_link.search(text, s_start, hit.start) and not text[hit.end:s_end].strip():
+            return False
+    return bool(f.task_named.search(text, m_start, hit.start)) and not f.task_veto.search(text)

@@ -67,6 +67,8 @@ def _drop_reason(text: str, hit: Hit) -> str | None:
         return "negation"
     if tags & _NEVER_DAMPENED:
         return None
+    if hit.rule.category == "suicide" and "intent" in tags and fr.names_pending_task(text, hit):
+        return "task"  # "haven't touched my work ... now i'm doing it at 10pm": the "it" is the task
     if fr.is_historical(text, hit) and (not tags & {"intent", "farewell"} or fr.is_recovered(text, hit)):
         return "historical"
     if "ingestion" in tags:
