@@ -12,9 +12,12 @@ from attune.safety.training.classifier_data import (
     assign_folds,
     case_group,
     class_weights,
+    is_ordinary_distress,
     oof_report,
     repeated,
+    single_messages,
 )
+from attune.safety.training.train_head import Corpus, choose_threshold
 
 
 def test_a_round_file_is_one_group_and_train_splits_by_authoring_batch() -> None:
@@ -79,3 +82,48 @@ def test_ordinary_comments_get_a_third_of_the_false_alarm_budget() -> None:
     report = oof_report(rows, probs)
     assert report["threshold"] == pytest.approx(0.981, abs=0.0015)  # one ordinary comment in 100 raised
     assert report["fpr_ordinary"] <= 0.04 / 3
+
+
+def _case(case_id: str, text: str, kind: str = "ordinary", context: list[str] | None = None) -> dict[str, object]:
+    return {"id": case_id, "text": text, "risk": "none", "severity": "none", "kind": kind, "context": context or []}
+
+
+def test_a_conversation_of_ordinary_distress_gives_each_of_its_messages_as_a_row() -> None:
+    case = _case("ordc-a-0001", "three in a row", "multi_turn", ["night shift again", "again"])
+    pairs = single_messages(Path("eval/safety/train_ordinary_fresh.jsonl"), case)
+    assert pairs == [("ordc-a-0001-m0", "night shift again"), ("ordc-a-0001-m1", "again"),
+                     ("ordc-a-0001-m2", "three in a row")]
+
+
+def test_a_conversation_elsewhere_gives_no_row_since_its_label_needs_the_earlier_messages() -> None:
+    case = _case("r42-0001", "with jake", "multi_turn", ["i'm going to end it tonight"])
+    assert single_messages(Path("eval/safety/round42.jsonl"), case) == []
+    assert not is_ordinary_distress(Path("eval/safety/ordinary_fresh.jsonl"))  # measured, never trained on
+
+
+def test_a_single_message_is_one_row_wherever_it_comes_from() -> None:
+    case = _case("r42-0002", "exhausted after the double shift")
+    for path in (Path("eval/safety/round42.jsonl"), Path("eval/safety/train_ordinary.jsonl")):
+        assert single_messages(path, case) == [("r42-0002", "exhausted after the double shift")]
+
+
+def _head_corpus(n_hard: int, n_distress: int, n_risk: int) -> Corpus:
+    labels = np.array([0] * (n_hard + n_distress) + [1] * n_risk)
+    distress = np.array([False] * n_hard + [True] * n_distress + [False] * n_risk)
+    every = np.ones(len(labels), bool)
+    return Corpus(texts=[""] * len(labels), raw=[""] * len(labels), labels=labels, hard=every, gated=every,
+                  unseen=every, distress=distress)
+
+
+def test_ordinary_distress_has_its_own_budget_when_the_head_threshold_is_chosen() -> None:
+    corpus = _head_corpus(100, 100, 10)
+    ramp = np.arange(100) / 100  # p_risk 0.00 .. 0.99
+    p_risk = np.concatenate([ramp * 0.5, ramp, np.ones(10)])  # hard negatives stay under 0.5
+    assert choose_threshold(p_risk, corpus, max_fpr=0.04) == 0.5  # no distress budget: the lowest cut
+    assert choose_threshold(p_risk, corpus, max_fpr=0.04, max_fpr_distress=0.02) == 0.98
+
+
+def test_without_distress_rows_the_head_threshold_is_chosen_as_before() -> None:
+    corpus = _head_corpus(100, 0, 10)
+    p_risk = np.concatenate([np.arange(100) / 100, np.ones(10)])
+    assert choose_threshold(p_risk, corpus, max_fpr=0.04, max_fpr_distress=0.02) == 0.96

@@ -56,22 +56,39 @@ def assign_folds(sizes: Counter[str], folds: int = FOLDS) -> dict[str, int]:
     return out
 
 
+def is_ordinary_distress(path: Path) -> bool:
+    """A file of ordinary distress only: every message in it, earlier ones included, is non-risk."""
+    return path.stem.startswith("train_ordinary")
+
+
+def single_messages(path: Path, case: dict[str, Any]) -> list[tuple[str, str]]:
+    """(id, message) pairs a case gives as single-message rows.
+
+    A multi-turn case's label depends on earlier messages that one message does not carry, so it
+    gives none, except in an ordinary-distress file: there each message of the conversation is
+    ordinary on its own, and short fragments ("again", "night shift again") are exactly what the
+    n-gram head over-reads when it is asked about earlier messages.
+    """
+    if case["kind"] != "multi_turn":
+        return [(case["id"], case["text"])]
+    if not is_ordinary_distress(path):
+        return []
+    messages = [*case.get("context", []), case["text"]]
+    return [(f"{case['id']}-m{i}", text) for i, text in enumerate(messages)]
+
+
 def case_rows(paths: list[Path]) -> list[dict[str, object]]:
     from attune.safety.normalise import normalise
     from attune.safety.rule_engine import assess_messages
 
     rows: list[dict[str, object]] = []
     for path in paths:
-        for line in path.read_text("utf-8").splitlines():
-            if not line.strip():
-                continue
-            case = json.loads(line)
-            if case["kind"] == "multi_turn":
-                continue  # its label depends on earlier messages that one message does not carry
-            result = assess_messages([case["text"]])
-            rows.append({"id": case["id"], "text": normalise(case["text"]), "written": case["text"],
-                         "label": CLASSES.index(case["risk"]), "group": case_group(path, case["id"]),
-                         "gated": result.level == "none" and not result.explained, "hard": True})
+        for case in read_rows(path):
+            for row_id, text in single_messages(path, case):
+                result = assess_messages([text])
+                rows.append({"id": row_id, "text": normalise(text), "written": text,
+                             "label": CLASSES.index(case["risk"]), "group": case_group(path, case["id"]),
+                             "gated": result.level == "none" and not result.explained, "hard": True})
     return rows
 
 

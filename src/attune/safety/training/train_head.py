@@ -41,6 +41,7 @@ class Corpus:
     hard: np.ndarray  # True for train.jsonl rows (hard negatives), False for corpus negatives
     gated: np.ndarray  # True where the rules find nothing and explain nothing away: the head decides
     unseen: np.ndarray  # True where the encoder never trained on the row (see --unseen); thresholds use these
+    distress: np.ndarray  # True for rows of the ordinary-distress files (train_ordinary*.jsonl)
 
 
 def build_corpus(train: Path | list[Path], data: Path | None, n_ordinary: int, seed: int,
@@ -52,6 +53,7 @@ def build_corpus(train: Path | list[Path], data: Path | None, n_ordinary: int, s
     gated = [bool(r["gated"]) for r in rows]
     hard = [True] * len(rows)
     fresh = [not unseen or str(r["id"]).startswith(unseen) for r in rows]
+    distress = [str(r["group"]).startswith("train_ordinary") for r in rows]
     extra = ordinary_texts(data, n_ordinary, seed) if data is not None else []
     texts += [normalise(t) for t in extra]
     raw += extra
@@ -59,7 +61,9 @@ def build_corpus(train: Path | list[Path], data: Path | None, n_ordinary: int, s
     hard += [False] * len(extra)
     gated += [True] * len(extra)
     fresh += [True] * len(extra)
-    return Corpus(texts, raw, np.asarray(labels), np.asarray(hard), np.asarray(gated), np.asarray(fresh))
+    distress += [False] * len(extra)
+    return Corpus(texts, raw, np.asarray(labels), np.asarray(hard), np.asarray(gated), np.asarray(fresh),
+                  np.asarray(distress))
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float, epochs: int, lr: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
@@ -104,15 +108,25 @@ def out_of_fold(x: np.ndarray, y: np.ndarray, folds: int, l2: float, epochs: int
     return oof
 
 
-def choose_threshold(p_risk: np.ndarray, corpus: Corpus, max_fpr: float) -> float:
-    """The lowest threshold whose out-of-fold false-positive rate stays under max_fpr on both negatives.
+def choose_threshold(p_risk: np.ndarray, corpus: Corpus, max_fpr: float, max_fpr_distress: float = 1.0) -> float:
+    """The lowest threshold whose out-of-fold false-positive rate stays within budget on every kind of negative.
 
     Only messages the head actually decides count: the detector asks it only when the rules found
     nothing and explained nothing away, so idioms and negations the rules handle are left out.
+    Ordinary distress (the outside authors' heartbreak, money, work and grief) can be given a budget
+    of its own: within the hard negatives' 4 % the head raises 8 % of it out of fold and 7.6 % of the
+    held-out set. Tried on 29 Nov 2026 with the fresh ordinary wave and rounds 42-51 at 3 % (threshold
+    0.67 -> 0.73): held-out ordinary distress 10.0 % -> 4.0 % (six languages 7.8 % -> 6.1 %), but it
+    let go three high or imminent risks in fitted round 39 and one high risk in each held-out round, so
+    it is off by default and the shipped head has no such budget (eval/safety/README.md).
     """
     negatives = (corpus.labels == 0) & corpus.gated & corpus.unseen
-    cut = lowest_cut(p_risk, negatives & corpus.hard, negatives & ~corpus.hard, max_fpr, HEAD_GRID)
-    return 0.99 if cut is None else cut
+    hard = negatives & corpus.hard & ~corpus.distress
+    for tau in HEAD_GRID:
+        within = lowest_cut(p_risk, hard, negatives & ~corpus.hard, max_fpr, (tau,)) is not None
+        if within and _share(p_risk[negatives & corpus.distress] >= tau) <= max_fpr_distress:
+            return tau
+    return 0.99
 
 
 def _report(p_risk: np.ndarray, corpus: Corpus, tau: float, oof: np.ndarray) -> dict[str, float]:
@@ -125,7 +139,12 @@ def _report(p_risk: np.ndarray, corpus: Corpus, tau: float, oof: np.ndarray) -> 
         "oof_fpr_ordinary": round(float((p_risk[negatives & ~corpus.hard] >= tau).mean()), 4)
         if (negatives & ~corpus.hard).any() else 0.0,
         "oof_category_accuracy": round(float((flagged_cat[risk] == corpus.labels[risk]).mean()), 4),
+        "oof_fpr_distress": round(_share(p_risk[negatives & corpus.distress] >= tau), 4),
     }
+
+
+def _share(flags: np.ndarray) -> float:
+    return float(flags.mean()) if flags.size else 0.0
 
 
 def train_head(x: np.ndarray, corpus: Corpus, args: argparse.Namespace,
@@ -133,7 +152,7 @@ def train_head(x: np.ndarray, corpus: Corpus, args: argparse.Namespace,
     """Fit on everything; choose the threshold on out-of-fold predictions. dim: n-gram columns first in x."""
     oof = out_of_fold(x, corpus.labels, args.folds, args.l2, args.epochs, args.seed)
     p_risk = 1.0 - oof[:, 0]
-    tau = choose_threshold(p_risk, corpus, args.max_fpr)
+    tau = choose_threshold(p_risk, corpus, args.max_fpr, args.max_fpr_distress)
     w, b = fit(x, corpus.labels, args.l2, args.epochs)
     entry: dict[str, object] = {
         "classes": list(CLASSES), "dim": dim, "threshold": tau,
@@ -174,6 +193,9 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=200)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--max-fpr", type=float, default=0.04)
+    parser.add_argument("--max-fpr-distress", type=float, default=1.0,
+                        help="out-of-fold budget on the ordinary-distress files (train_ordinary*.jsonl); "
+                             "none by default (see choose_threshold)")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "model" / HEAD_FILE)
     args = parser.parse_args()
