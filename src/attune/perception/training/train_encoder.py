@@ -32,6 +32,11 @@ dev scoring, on which the shipped int8 model reads macro-F1 0.473 / Ekman member
 stage on the first (--resume --tasks eb, lr 2e-5, CPU) gave valence 0.741 after one epoch at the cost
 of 0.004 macro-F1. So with this encoder and these data, valence r stays near 0.73-0.74 whatever the
 weighting, and more affect training costs emotion F1: none of these was shipped.
+
+Stacking on the CPU (29 Nov 2026): a ridge on hashed word and character n-grams (attune.safety.features) fitted
+on EmoBank train reads dev valence at r 0.52 alone; a linear blend of it, a ridge on the 28 emotion logits (0.729
+alone) and the shipped head's valence, fitted on dev, gives 5-fold r 0.730-0.731 against the head's own 0.731.
+The errors are shared, so valence waits for a larger or distilled encoder (a GPU run).
 """
 
 from __future__ import annotations
