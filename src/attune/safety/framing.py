@@ -18,7 +18,7 @@ from importlib import resources
 
 from attune.loaded_once import once
 from attune.safety.modifiers import distress_pattern
-from attune.safety.patterns import Hit, compile_pattern
+from attune.safety.patterns import Hit, Rule, compile_pattern, find_hits, rules
 
 IDIOM_TOKEN = "idiomx"
 MESSAGE_BREAK = "¶"
@@ -122,6 +122,7 @@ class Framings:
     task_hit_veto: re.Pattern[str]
     task_link: re.Pattern[str]
     day_words: frozenset[str]
+    idiom_vetoed_by: frozenset[str]
 
 
 @once
@@ -147,6 +148,7 @@ def framings() -> Framings:
         idioms=tuple(compile_pattern(p) for p in raw["idioms"]),
         negation=frozenset(raw["negation"]),
         day_words=frozenset(raw["day_words"]),
+        idiom_vetoed_by=frozenset(raw["idiom_vetoed_by"]),
         negation_release=tuple(tuple(r.split()) for r in raw["negation_release"]),
         clause_breaks=frozenset(raw["clause_breaks"]) | {MESSAGE_BREAK},
         negation_undo=tuple(compile_pattern(p) for p in raw["negation_undo"]),
@@ -158,12 +160,48 @@ def framings() -> Framings:
 
 
 def mask_idioms(text: str) -> tuple[str, int]:
-    """Replace idiom spans with a neutral token; returns the text and how many were masked."""
+    """Replace idiom spans with a neutral token; returns the text and how many were masked.
+
+    An idiom span that a rule in `idiom_vetoed_by` reads as a threat happening now is left as it is: "my husband
+    is going to kill me" is the idiom, "... he found my phone and he's hitting the door" is not.
+    """
     count = 0
     for pattern in framings().idioms:
-        text, n = pattern.subn(f" {IDIOM_TOKEN} ", text)
-        count += n
+        if pattern.search(text):
+            text, n = _mask_with(pattern, text)
+            count += n
     return re.sub(r"\s+", " ", text).strip(), count
+
+
+def _mask_with(pattern: re.Pattern[str], text: str) -> tuple[str, int]:
+    masked = 0
+
+    def mask(m: re.Match[str]) -> str:
+        nonlocal masked
+        if _threat_now(text, m.start(), m.end()):
+            return m.group(0)
+        masked += 1
+        return f" {IDIOM_TOKEN} "
+
+    return pattern.sub(mask, text), masked
+
+
+@once
+def _idiom_veto_rules() -> tuple[Rule, ...]:
+    wanted = framings().idiom_vetoed_by
+    found = tuple(r for r in rules() if r.id in wanted)
+    missing = wanted - {r.id for r in found}
+    if missing:
+        raise ValueError(f"framing.toml idiom_vetoed_by names unknown rules {sorted(missing)}")
+    return found
+
+
+def _threat_now(text: str, start: int, end: int) -> bool:
+    """A veto rule matches the message that holds [start, end), over that span (the threat is the idiom's words)."""
+    lo = text.rfind(MESSAGE_BREAK, 0, start) + 1
+    hi = text.find(MESSAGE_BREAK, end)
+    message = text[lo:] if hi < 0 else text[lo:hi]
+    return any(h.start < end - lo and h.end > start - lo for h in find_hits(message, only=_idiom_veto_rules()))
 
 
 @dataclass(frozen=True)

@@ -111,14 +111,19 @@ class Rule:
     requires: tuple[re.Pattern[str], ...] = ()
     excludes: tuple[re.Pattern[str], ...] = ()
     language: str = "en"
+    # Excludes read only in the message that holds the match (between message breaks), not the whole conversation:
+    # "he's going to kill me, i spilled wine on his shirt" is the idiom in that message, not in the next one.
+    message_excludes: tuple[re.Pattern[str], ...] = ()
     gates: tuple[Gate, ...] = field(default=(), compare=False)
     requires_gates: tuple[Gate, ...] = field(default=(), compare=False)
     excludes_gates: tuple[Gate, ...] = field(default=(), compare=False)
+    message_excludes_gates: tuple[Gate, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         # Gates are derived from the patterns, so a Rule built by hand (tests) gets them too.
         for name, source in (("gates", self.patterns), ("requires_gates", self.requires),
-                             ("excludes_gates", self.excludes)):
+                             ("excludes_gates", self.excludes),
+                             ("message_excludes_gates", self.message_excludes)):
             if len(getattr(self, name)) != len(source):
                 object.__setattr__(self, name, _gates(source))
 
@@ -191,6 +196,7 @@ def _rule(entry: dict[str, Any], language: str) -> Rule:
         requires=tuple(compile_pattern(p) for p in entry.get("requires", ())),
         excludes=tuple(compile_pattern(p) for p in entry.get("excludes", ())),
         language=language,
+        message_excludes=tuple(compile_pattern(p) for p in entry.get("message_excludes", ())),
     )
 
 
@@ -216,6 +222,18 @@ def _applies(rule: Rule, text: str) -> bool:
     return not any(_open(g, text) and p.search(text) for p, g in zip(rule.excludes, rule.excludes_gates, strict=True))
 
 
+MESSAGE_BREAK = "¶"
+
+
+def _excluded_in_message(rule: Rule, text: str, start: int, end: int) -> bool:
+    """One of the rule's message_excludes occurs in the message (or messages) that [start, end) lies in."""
+    lo = text.rfind(MESSAGE_BREAK, 0, start) + 1
+    hi = text.find(MESSAGE_BREAK, end)
+    message = text[lo:] if hi < 0 else text[lo:hi]
+    return any(_open(g, message) and p.search(message)
+               for p, g in zip(rule.message_excludes, rule.message_excludes_gates, strict=True))
+
+
 def find_hits(text: str, only: tuple[Rule, ...] | None = None) -> list[Hit]:
     """Every place a rule matches the (normalised, idiom-masked) text."""
     hits: list[Hit] = []
@@ -226,5 +244,6 @@ def find_hits(text: str, only: tuple[Rule, ...] | None = None) -> list[Hit]:
             if not _open(gate, text):
                 continue
             matches = itertools.islice(pattern.finditer(text), MAX_MATCHES_PER_PATTERN)
-            hits.extend(Hit(rule, m.start(), max(m.end(), m.start() + 1)) for m in matches)
+            hits.extend(Hit(rule, m.start(), max(m.end(), m.start() + 1)) for m in matches
+                        if not (rule.message_excludes and _excluded_in_message(rule, text, m.start(), m.end())))
     return hits
