@@ -18,7 +18,7 @@ from importlib import resources
 
 from attune.loaded_once import once
 from attune.safety.modifiers import distress_pattern
-from attune.safety.patterns import Hit, Rule, compile_pattern, find_hits, rules
+from attune.safety.patterns import Hit, Rule, compile_pattern, enclosing_messages, find_hits, rules
 
 IDIOM_TOKEN = "idiomx"
 MESSAGE_BREAK = "¶"
@@ -198,9 +198,7 @@ def _idiom_veto_rules() -> tuple[Rule, ...]:
 
 def _threat_now(text: str, start: int, end: int) -> bool:
     """A veto rule matches the message that holds [start, end), over that span (the threat is the idiom's words)."""
-    lo = text.rfind(MESSAGE_BREAK, 0, start) + 1
-    hi = text.find(MESSAGE_BREAK, end)
-    message = text[lo:] if hi < 0 else text[lo:hi]
+    lo, message = enclosing_messages(text, start, end)
     return any(h.start < end - lo and h.end > start - lo for h in find_hits(message, only=_idiom_veto_rules()))
 
 

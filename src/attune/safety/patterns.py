@@ -225,11 +225,16 @@ def _applies(rule: Rule, text: str) -> bool:
 MESSAGE_BREAK = "¶"
 
 
-def _excluded_in_message(rule: Rule, text: str, start: int, end: int) -> bool:
-    """One of the rule's message_excludes occurs in the message (or messages) that [start, end) lies in."""
+def enclosing_messages(text: str, start: int, end: int) -> tuple[int, str]:
+    """The offset and text of the message (or messages) of a joined conversation that [start, end) lies in."""
     lo = text.rfind(MESSAGE_BREAK, 0, start) + 1
     hi = text.find(MESSAGE_BREAK, end)
-    message = text[lo:] if hi < 0 else text[lo:hi]
+    return lo, text[lo:] if hi < 0 else text[lo:hi]
+
+
+def _excluded_in_message(rule: Rule, text: str, start: int, end: int) -> bool:
+    """One of the rule's message_excludes occurs in the message (or messages) that [start, end) lies in."""
+    message = enclosing_messages(text, start, end)[1]
     return any(_open(g, message) and p.search(message)
                for p, g in zip(rule.message_excludes, rule.message_excludes_gates, strict=True))
 
