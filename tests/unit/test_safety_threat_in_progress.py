@@ -72,6 +72,16 @@ RISK: list[tuple[str, RiskCategory, RiskLevel]] = [
     ("pati mujhe maar dalega, woh chilla raha hai", "abuse", "imminent"),
     ("me dijo que si lo dejo me mata, y tiene una pistola en el cajón", "abuse", "high"),
     ("er hat gesagt er wird mich umbringen", "abuse", "high"),
+    # anger alone is enough from a partner or a "he"/"she", and from a parent with another sign of danger
+    ("my partner's gonna kill me, she's screaming at me", "abuse", "imminent"),
+    ("he's going to kill me he's yelling at me through the door", "abuse", "imminent"),
+    ("my dad's going to kill me he's screaming at me and i'm so scared", "abuse", "imminent"),
+    ("my mum's gonna kill me she's going mental and she's got the belt", "abuse", "imminent"),
+    ("mi papá me va a matar, está gritando y está borracho", "abuse", "imminent"),
+    ("mon père va me tuer, il hurle et il a un couteau", "abuse", "imminent"),
+    ("er bringt mich um, er schreit mich seit einer stunde an", "abuse", "imminent"),
+    ("minha mãe vai me matar, tá gritando e pegou o cinto", "abuse", "imminent"),
+    ("papa mujhe maar dalenge, woh chilla rahe hain, bachao", "abuse", "imminent"),
 ]
 
 CONTEXT_RISK: list[tuple[tuple[str, ...], str, RiskCategory, RiskLevel]] = [
@@ -106,6 +116,12 @@ HARMLESS: list[str] = [
     "my boyfriend is going to kill me he saw my messages to his best friend about his surprise party",
     "i'm scared my mum is going to kill me when she sees my report card",
     "this exam is going to kill me, please help",
+    # a parent or a sibling shouting, with nothing else, and hours of screaming aimed at no one (a baby)
+    "my mum is going to kill me she's already shouting",
+    "my dad's gonna kill me, he's going mental downstairs",
+    "my big sister is going to kill me she's yelling my name from the garden",
+    "he's going to kill me, he's been screaming since 3am",
+    "she's gonna kill me she's been screaming for hours and won't settle",
     # the six other languages
     "este examen me va a matar, llevo toda la noche estudiando",
     "mi mamá me va a matar, está gritando porque llegué tarde",
@@ -115,6 +131,14 @@ HARMLESS: list[str] = [
     "mia madre mi ammazza, urla per la pagella",
     "minha mãe vai me matar quando ver a nota da prova kkkk",
     "yaar ye exam mujhe maar dalega, kal raat bhar padhai ki",
+    "mi mamá me va a matar, ya está gritando desde la cocina",
+    "ma mère va me tuer, elle crie déjà",
+    "meine mama bringt mich um, sie schreit schon wieder",
+    "mio padre mi ammazza, sta già urlando",
+    "minha mãe vai me matar, ela já tá gritando",
+    "mummy mujhe maar dalegi, woh chilla rahi hai",
+    "il va me tuer, il hurle depuis 3h du matin",
+    "er bringt mich um, er schreit seit stunden",
 ]
 
 
