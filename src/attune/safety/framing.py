@@ -53,6 +53,8 @@ class Framings:
     competition: re.Pattern[str]
     game: re.Pattern[str]
     outing: re.Pattern[str]
+    outing_next: re.Pattern[str]
+    outing_next_veto: re.Pattern[str]
     risk_cue: re.Pattern[str]
     absence: re.Pattern[str]
     everyday_turn: re.Pattern[str]
@@ -63,6 +65,8 @@ class Framings:
     explains: re.Pattern[str]
     clarifies: re.Pattern[str]
     clarify_veto: re.Pattern[str]
+    after_completion_veto: re.Pattern[str]
+    media_denied: re.Pattern[str]
     completion_means: re.Pattern[str]
     completion_ordinary: re.Pattern[str]
     continues: re.Pattern[str]
@@ -131,9 +135,11 @@ def framings() -> Framings:
     raw = tomllib.loads(resources.files("attune.safety.rules").joinpath("framing.toml").read_text("utf-8"))
     single = {k: compile_pattern(raw[k]) for k in (
         "media", "past", "present", "educational", "hyperbole_trigger", "interjection", "earnest", "accidental",
-        "benign_purpose", "closer", "resisted", "child", "recovered", "competition", "game", "outing", "risk_cue",
+        "benign_purpose", "closer", "resisted", "child", "recovered", "competition", "game", "outing", "outing_next",
+        "outing_next_veto", "risk_cue",
         "absence", "everyday_turn", "settled", "settle_veto", "good_today", "danger_now", "explains",
-        "clarifies", "clarify_veto", "completion_means", "completion_ordinary", "continues", "grievance",
+        "clarifies", "clarify_veto", "after_completion_veto", "media_denied", "completion_means",
+        "completion_ordinary", "continues", "grievance",
         "recap_media", "recap_veto", "injury_cause", "injury_settled", "injury_veto", "contest", "contest_veto",
         "accident_undone", "tool_only", "tool_used", "not_sporting", "injury_blood", "injury_self_done",
         "pet_named", "pet_person", "pet_veto", "home_now", "home_veto", "game_knock", "game_knock_who",
@@ -256,17 +262,24 @@ def is_negated(text: str, hit: Hit) -> bool:
 
 _SUBORDINATORS = frozenset({
     "when", "whenever", "if", "because", "cause", "until", "while", "after", "before", "since", "unless", "cuando",
-    "quand", "wenn", "quando", "jab", "agar",
+    "quand", "wenn", "quando", "jab", "agar", "se", "si", "falls",
 })
-_SUBJECTS = frozenset({"i", "im", "ill", "id", "he", "she", "they", "hes", "shes", "theyre", "we", "you"})
+# Review 8 ("se la bilancia non scende mi faccio vomitare"): in the other languages the clause that holds the
+# hit often opens with the writer's own pronoun, reflexive or not, which starts the hit itself.
+_SUBJECTS = frozenset({"i", "im", "ill", "id", "he", "she", "they", "hes", "shes", "theyre", "we", "you",
+                       "io", "yo", "je", "j", "ich", "eu"})
+# Only as the hit's first word: Hindi "college me" (in) and "3 din se" (since) must not read as a new clause.
+_OPENS_OWN_CLAUSE = frozenset({"mi", "me", "main"})
 
 
 def _in_other_clause(tokens: list[Token], cue: int, first: int, window: list[int]) -> bool:
     """'when my daughter won't settle I want to shake her': the cue sits in a subordinate clause
-    (after when/if/because...) and a new subject starts the clause that holds the hit."""
-    before = {tokens[i].text for i in window if i < cue}
-    after = {tokens[i].text for i in range(cue + 1, first)}
-    return bool(before & _SUBORDINATORS) and bool(after & _SUBJECTS)
+    (after when/if/because...) and a new subject starts the clause that holds the hit (or the hit itself)."""
+    # the subordinator may sit just past the negation window ("if he doesnt call me back i will kill myself")
+    before = {tokens[i].text for i in window if i < cue} | {t.text for t in tokens[max(0, cue - 3):cue]}
+    after = {tokens[i].text for i in range(cue + 1, min(first + 1, len(tokens)))}
+    opens = first < len(tokens) and tokens[first].text in _OPENS_OWN_CLAUSE
+    return bool(before & _SUBORDINATORS) and (bool(after & _SUBJECTS) or opens)
 
 
 def nearest_person(text: str, hit: Hit) -> str | None:
@@ -380,6 +393,8 @@ def in_media_clause(text: str, hit: Hit) -> bool:
     """The hit's clause talks about a film, book, song or game."""
     f = framings()
     start, end = _span(text, hit.start, f.clause_breaks)
+    if f.media_denied.search(text, *message_span(text, hit.start)):
+        return False  # "asking for me, not for a story": the writer says it is no story
     if f.media.search(text, start, end):
         return True
     s_start, s_end = _span(text, hit.start, _SENTENCE_BREAKS)
@@ -504,9 +519,26 @@ def is_ordinary(text: str, hit: Hit, reason: re.Pattern[str]) -> bool:
     return bool(reason.search(text, m_start, m_end)) and not f.risk_cue.search(text, m_start, m_end)
 
 
+# A place named alone ("to na ponte agora") is a few words.
+_OUTING_ALONE_MAX_WORDS = 6
+
+
 def is_benign_outing(text: str, hit: Hit) -> bool:
-    """A risky place named for an ordinary reason."""
-    return is_ordinary(text, hit, framings().outing)
+    """A risky place named for an ordinary reason.
+
+    Round 52 (r52-0086): or named alone in a short message that the next message explains as an outing or traffic ("to
+    na ponte agora" ... "a ponte rio niteroi ta parada, acidente"), with no risk cue and nothing in `outing_next_veto`
+    from the hit to the end of the conversation.
+    """
+    f = framings()
+    if is_ordinary(text, hit, f.outing):
+        return True
+    m_start, m_end = message_span(text, hit.start)
+    if m_end >= len(text) or len(text[m_start:m_end].split()) > _OUTING_ALONE_MAX_WORDS:
+        return False
+    n_start, n_end = message_span(text, min(len(text) - 1, m_end + 2))
+    explained = f.outing.search(text, n_start, n_end) or f.outing_next.search(text, n_start, n_end)
+    return bool(explained) and not f.risk_cue.search(text, hit.start) and not f.outing_next_veto.search(text, hit.start)
 
 
 def is_benign_absence(text: str, hit: Hit) -> bool:

@@ -24,7 +24,10 @@ from attune.safety.levels import CATEGORY_ORDER, at_least, rank
 from attune.safety.modifiers import Softeners, find_cues, severity_for
 from attune.safety.patterns import Hit, find_hits, macros
 
-_NEVER_DAMPENED = frozenset({"in_progress"})
+# Rounds 52-53: "recent" marks a rule whose own words set the danger in the last days (an overdose "2 nights
+# ago" with its after-effects, an urge to end it "at 2am" that passed): "im fine now" or "it passed" does not
+# explain it away.
+_NEVER_DAMPENED = frozenset({"in_progress", "recent"})
 _ACTS = frozenset({"method", "intent", "attempt", "farewell", "in_progress"})
 _OWN_DEATH = re.compile(
     r"\b(?:myself|my (?:own )?life|suicid\w*|kill me|die|dying|dead|me matar|matarme|me tuer|mich|ammazzarmi|"
@@ -201,7 +204,26 @@ def _completed_from(masked: str, last: int) -> int:
             and not find_hits(fragment) and not fr.framings().clarify_veto.search(fragment)
             and fr.completes_earlier(f"{fragment} {message}")):
         return masked.rfind(fr.MESSAGE_BREAK, 0, before - 1) + 1
-    return before if fr.completes_earlier(message) else len(masked)
+    if fr.completes_earlier(message):
+        return before
+    return _completed_before_last(masked, last, before, message)
+
+
+def _completed_before_last(masked: str, last: int, before: int, message: str) -> int:
+    """Review 8: the message before the last completes its own predecessor, and the last moves on quietly.
+
+    "i was going to end it" ... "with my boyfriend i mean lol, not anything else" ... "we talked and
+    decided to take a break instead": the completion holds no hit of its own and passes completes_earlier
+    (with its vetoes), and the last message, already free of hits, keeps nothing open (no minimiser, cover
+    story or risk cue, no danger now).
+    """
+    f = fr.framings()
+    previous = masked[before:last - 1].strip()
+    if before == 0 or find_hits(previous) or not fr.completes_earlier(previous):
+        return len(masked)
+    if any(p.search(message) for p in (f.after_completion_veto, f.risk_cue, f.danger_now)):
+        return len(masked)
+    return masked.rfind(fr.MESSAGE_BREAK, 0, before - 1) + 1
 
 
 # A message that only starts a completion is a few words ("for like a week", "with the team").

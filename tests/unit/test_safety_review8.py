@@ -1,0 +1,109 @@
+"""Review 8: a blind reviewer's probes after the rounds 52-53 fit, and the families its misses and false alarms showed.
+
+The reviewer wrote 200 probes from the case format alone; the fit of rounds 52-53 moved none of them. Its misses and
+false alarms were then read and fixed as families, each pinned here with reworded variants and near-misses:
+- a completion in the message before the last ("i was going to end it" ... "with my boyfriend i mean lol" ... "we
+  talked and decided to take a break"): rule_engine._completed_before_last, vetoed by framing.toml
+  after_completion_veto (a minimiser, a goodbye, a time, no one caring) and by risk cues and danger now;
+- a window nearly jumped out of in a boring meeting or class (framing.toml idiom);
+- a game character bleeding out named through the game, not only through "my character" (en.toml excludes);
+- a small child who swallowed button batteries in Portuguese and in Devanagari Hindi (pt.toml, hi.toml);
+- "asking for me, not for a story": the writer denies the media reading (framing.toml media_denied);
+- a negation inside an "if" clause is the condition's, not the hit's ("se la bilancia non scende mi faccio
+  vomitare", "if he doesnt call me back i will kill myself": framing._in_other_clause);
+- German regret promised for a time in the inverted word order after the target's home is known
+  (de.harm_to_others.knows_where_regret_review8);
+- optional commas in rule patterns (",? ") never matched, since the normaliser writes " , ": now "(?: ,)? ".
+
+The sentences were written for these tests, not copied from the reviewer's probes or any eval/safety set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from attune.domain.reading import RiskCategory, RiskLevel
+from tests.unit.safety_judging import assert_risk, judge
+
+RISK: list[tuple[tuple[str, ...], str, RiskCategory, RiskLevel]] = [
+    # a completion before the last message that the last one keeps open
+    (("i'm going to end it", "with my girlfriend i mean"), "nobody will even notice anyway", "suicide", "moderate"),
+    (("i want to end it all", "the relationship i mean lol"), "jk. it's not the relationship", "suicide", "moderate"),
+    (("i'm going to end it", "with him i mean"), "tonight, after everyone's asleep", "suicide", "moderate"),
+    # a window in a meeting, but earnest, or with no boring trigger
+    ((), "in the meeting i nearly jumped out the window, i want to die every day", "suicide", "high"),
+    ((), "i nearly jumped out of my bedroom window last night", "suicide", "high"),
+    ((), "almost jumped out the window again, i can't do this anymore", "suicide", "high"),
+    # bleeding out for real, even beside a game word
+    ((), "i cut myself while gaming and now i'm bleeding out", "medical_emergency", "imminent"),
+    ((), "he's bleeding out, the boss of that gang stabbed him", "medical_emergency", "imminent"),
+    ((), "my brother is bleeding out in the hallway", "medical_emergency", "imminent"),
+    # button batteries
+    ((), "minha filha de 2 anos engoliu uma pilha de relógio", "medical_emergency", "imminent"),
+    ((), "o bebê colocou na boca e engoliu a bateria do controle", "medical_emergency", "imminent"),
+    ((), "meu sobrinho comeu uma pilha pequena, tá babando", "medical_emergency", "imminent"),
+    ((), "मेरे 3 साल के बेटे ने बैटरी निगल ली", "medical_emergency", "imminent"),
+    ((), "बच्ची ने खिलौने की बैटरी निगल ली, रो रही है", "medical_emergency", "imminent"),
+    # asking for oneself, not for a story
+    ((), "how many of my sleeping pills would be too many, asking for me, not for a book", "suicide", "high"),
+    (("do you know how much paracetamol is dangerous", "asking for me not for a story"), "never mind",
+     "suicide", "high"),
+    # the "if" clause holds the negation, the main clause the risk
+    ((), "se la bilancia non scende mi faccio vomitare", "eating_disorder", "moderate"),
+    ((), "se domani non mi chiama mi taglio di nuovo", "self_harm", "moderate"),
+    ((), "si mañana no me llama me corto otra vez", "self_harm", "moderate"),
+    ((), "if she doesnt text me back tonight i will kill myself", "suicide", "high"),
+    ((), "if he doesn't call me back i'm going to kill myself", "suicide", "high"),
+    # a German regret promised for a time, the target's home or hours known
+    (("ich weiß, wo er wohnt und wann er allein ist",), "morgen abend wird er das bereuen", "harm_to_others", "high"),
+    ((), "ich weiß wo sie wohnt. am wochenende wird sie dafür bezahlen", "harm_to_others", "high"),
+    ((), "ich weiß genau, wo er arbeitet. montag wird er es bereuen", "harm_to_others", "high"),
+    ((), "ich weiß wann seine frau weg ist, heute nacht wird er bluten", "harm_to_others", "high"),
+    ((), "ich weiß, wo er wohnt. bald wird er dafür büßen", "harm_to_others", "high"),
+    # commas that the rules' optional commas now read
+    ((), "ich wünschte, ich wäre tot", "suicide", "low"),
+    ((), "i'm done, bye", "suicide", "high"),
+]
+
+HARMLESS: list[tuple[tuple[str, ...], str]] = [
+    # a completion before the last message, and the last moves on
+    (("i was going to end it", "with my boyfriend i mean lol, not anything else"),
+     "we talked and decided to take a break instead, feels right"),
+    (("i want to end it all", "my job i mean, the whole career"), "thinking of retraining as a teacher"),
+    (("i'm going to end it", "with the gym membership, 60 a month for nothing"), "cancelled online, so easy"),
+    (("i was ready to end it", "the lease i mean, the flat is freezing"), "the agent says we can go in march"),
+    # a window in a boring meeting or class
+    ((), "that meeting was so boring i nearly jumped out the window. two hours on fonts"),
+    ((), "the lecture dragged so much i almost threw myself out of the window lol"),
+    ((), "i was ready to jump out the window during that 3 hour training"),
+    ((), "honestly i nearly jumped out the window in the all hands, the slide deck never ended"),
+    # a game character bleeding out
+    ((), "my character in elden ring keeps bleeding out and i have no flasks left, this boss is impossible"),
+    ((), "keep bleeding out on this boss, 40 tries now"),
+    ((), "bleeding out again in the dungeon, my build is trash"),
+    ((), "in the game my guy bled out right before the respawn point 😭"),
+    # batteries not swallowed by a child
+    ((), "meu filho comprou pilhas novas pro controle"),
+    ((), "o controle engoliu as pilhas, vou comprar novas"),
+    ((), "बेटे के खिलौने की बैटरी खत्म हो गई"),
+    # negations that do hold
+    ((), "i would never make myself sick"),
+    ((), "non mi faccio vomitare, mai più"),
+    ((), "wenn ich nicht esse muss ich nicht kotzen"),
+    # German regret that is no threat
+    ((), "ich weiß wo er wohnt, morgen wird er die überraschung seines lebens bekommen, die party ist geplant"),
+    ((), "morgen wird er das bereuen, er hat viel zu viel gegessen"),
+    ((), "ich weiß wo er wohnt, wir gehen morgen zu seiner geburtstagsparty"),
+]
+
+
+@pytest.mark.parametrize(("context", "text", "category", "floor"), RISK)
+def test_the_reviewers_families_are_caught(
+        context: tuple[str, ...], text: str, category: RiskCategory, floor: RiskLevel) -> None:
+    assert_risk(text, category, floor, context)
+
+
+@pytest.mark.parametrize(("context", "text"), HARMLESS)
+def test_their_everyday_near_misses_are_left_alone(context: tuple[str, ...], text: str) -> None:
+    risk = judge(text, context)
+    assert risk.level == "none", (text, risk)
