@@ -13,6 +13,10 @@ false alarms were then read and fixed as families, each pinned here with reworde
   vomitare", "if he doesnt call me back i will kill myself": framing._in_other_clause);
 - German regret promised for a time in the inverted word order after the target's home is known
   (de.harm_to_others.knows_where_regret_review8);
+- "vou pular da ponte" (a jump from a height, the writer's intent, no time) read nothing in Portuguese
+  (pt.suicide.jump_from_height_intent);
+- thoughts of ending one's life held back only by a reason for living ("if it wasn't for my mum i'd have killed
+  myself by now", in all seven languages: xx.suicide.held_back_by_reason_s15, moderate), found by review 8b;
 - optional commas in rule patterns (",? ") never matched, since the normaliser writes " , ": now "(?: ,)? ".
 
 The sentences were written for these tests, not copied from the reviewer's probes or any eval/safety set.
@@ -60,6 +64,22 @@ RISK: list[tuple[tuple[str, ...], str, RiskCategory, RiskLevel]] = [
     ((), "ich weiß genau, wo er arbeitet. montag wird er es bereuen", "harm_to_others", "high"),
     ((), "ich weiß wann seine frau weg ist, heute nacht wird er bluten", "harm_to_others", "high"),
     ((), "ich weiß, wo er wohnt. bald wird er dafür büßen", "harm_to_others", "high"),
+    # a jump from a height as the writer's intent, in Portuguese, without a time
+    ((), "vou pular da ponte", "suicide", "high"),
+    ((), "quero pular do prédio da faculdade", "suicide", "high"),
+    ((), "to pensando em pular da janela do quarto", "suicide", "high"),
+    ((), "tenho vontade de pular do viaduto", "suicide", "high"),
+    ((), "eu vou pular de cima da laje", "suicide", "high"),
+    # thoughts of ending one's life held back only by a reason for living
+    ((), "if it wasnt for my little brother i'd have killed myself months ago", "suicide", "moderate"),
+    ((), "if it weren't for my cat i wouldn't be here anymore", "suicide", "moderate"),
+    ((), "without my kids i would've ended my life already", "suicide", "moderate"),
+    ((), "si no fuera por mis hijos ya me habría quitado la vida", "suicide", "moderate"),
+    ((), "si c'était pas pour mon fils je serais plus là", "suicide", "moderate"),
+    ((), "ohne meinen hund hätte ich mich schon längst umgebracht", "suicide", "moderate"),
+    ((), "se non fosse per mio fratello mi sarei già tolta la vita", "suicide", "moderate"),
+    ((), "se não fosse pelos meus filhos eu já tinha me matado", "suicide", "moderate"),
+    ((), "agar meri behen na hoti toh main kab ki mar gayi hoti", "suicide", "moderate"),
     # commas that the rules' optional commas now read
     ((), "ich wünschte, ich wäre tot", "suicide", "low"),
     ((), "i'm done, bye", "suicide", "high"),
@@ -90,6 +110,24 @@ HARMLESS: list[tuple[tuple[str, ...], str]] = [
     ((), "i would never make myself sick"),
     ((), "non mi faccio vomitare, mai più"),
     ((), "wenn ich nicht esse muss ich nicht kotzen"),
+    # jumps that are no risk
+    ((), "quero pular de paraquedas no meu aniversário"),
+    ((), "vou pular do ônibus no próximo ponto"),
+    ((), "vou pular da cama cedo amanhã"),
+    ((), "ele vai pular da ponte de bungee"),
+    ((), "vou pular da ponte no rio pra nadar no verão"),
+    ((), "a gente pulava da ponte na piscina do clube"),
+    ((), "meu filho quer pular da cama elástica"),
+    ((), "sonhei que ia pular do prédio, acordei assustada"),
+    # "if it weren't for" that is not about ending one's life
+    ((), "if it wasn't for coffee i'd have killed someone by now lol"),
+    ((), "if it wasn't for my teacher i wouldn't be here at uni"),
+    ((), "if it wasn't for the seatbelt i would have died in that crash"),
+    ((), "si no fuera por mi perro ya me habría muerto de aburrimiento"),
+    ((), "sans mon café je serais morte"),
+    ((), "se não fosse o cinto de segurança eu já estaria morto"),
+    ((), "wenn der kaffee nicht wäre, wäre ich schon tot vor müdigkeit lol"),
+    ((), "agar seatbelt na hota toh main mar gaya hota"),
     # German regret that is no threat
     ((), "ich weiß wo er wohnt, morgen wird er die überraschung seines lebens bekommen, die party ist geplant"),
     ((), "morgen wird er das bereuen, er hat viel zu viel gegessen"),

@@ -203,7 +203,7 @@ def _completed_from(masked: str, last: int) -> int:
     if (before > 0 and len(fragment.split()) < _FRAGMENT_MAX_WORDS and fr.framings().clarifies.match(fragment)
             and not find_hits(fragment) and not fr.framings().clarify_veto.search(fragment)
             and fr.completes_earlier(f"{fragment} {message}")):
-        return masked.rfind(fr.MESSAGE_BREAK, 0, before - 1) + 1
+        return _previous_start(masked, before)
     if fr.completes_earlier(message):
         return before
     return _completed_before_last(masked, last, before, message)
@@ -223,7 +223,7 @@ def _completed_before_last(masked: str, last: int, before: int, message: str) ->
         return len(masked)
     if any(p.search(message) for p in (f.after_completion_veto, f.risk_cue, f.danger_now)):
         return len(masked)
-    return masked.rfind(fr.MESSAGE_BREAK, 0, before - 1) + 1
+    return _previous_start(masked, before)
 
 
 # A message that only starts a completion is a few words ("for like a week", "with the team").
