@@ -17,6 +17,8 @@ false alarms were then read and fixed as families, each pinned here with reworde
   (pt.suicide.jump_from_height_intent);
 - thoughts of ending one's life held back only by a reason for living ("if it wasn't for my mum i'd have killed
   myself by now", in all seven languages: xx.suicide.held_back_by_reason_s15, moderate), found by review 8b;
+- blood soaked or bled through plaster after plaster (medical.bleeding read "soaked through the third plaster"
+  as a plaster, i.e. a small cut dealt with, and never read "bled through");
 - optional commas in rule patterns (",? ") never matched, since the normaliser writes " , ": now "(?: ,)? ".
 
 The sentences were written for these tests, not copied from the reviewer's probes or any eval/safety set.
@@ -80,6 +82,12 @@ RISK: list[tuple[tuple[str, ...], str, RiskCategory, RiskLevel]] = [
     ((), "se non fosse per mio fratello mi sarei già tolta la vita", "suicide", "moderate"),
     ((), "se não fosse pelos meus filhos eu já tinha me matado", "suicide", "moderate"),
     ((), "agar meri behen na hoti toh main kab ki mar gayi hoti", "suicide", "moderate"),
+    # blood through plaster after plaster
+    ((), "cut my hand on a broken glass, it's soaked through the third plaster now", "medical_emergency", "imminent"),
+    ((), "the cut on my finger has bled through three plasters and won't stop", "medical_emergency", "imminent"),
+    ((), "bled through two bandages already, it won't stop", "medical_emergency", "imminent"),
+    ((), "my arm's bleeding through the 4th plaster", "medical_emergency", "imminent"),
+    ((), "the knife slipped and it's bleeding through the dressing", "medical_emergency", "imminent"),
     # commas that the rules' optional commas now read
     ((), "ich wünschte, ich wäre tot", "suicide", "low"),
     ((), "i'm done, bye", "suicide", "high"),
@@ -128,6 +136,15 @@ HARMLESS: list[tuple[tuple[str, ...], str]] = [
     ((), "se não fosse o cinto de segurança eu já estaria morto"),
     ((), "wenn der kaffee nicht wäre, wäre ich schon tot vor müdigkeit lol"),
     ((), "agar seatbelt na hota toh main mar gaya hota"),
+    # a plaster on a small cut, and other things that bleed through
+    ((), "cut my hand, put a plaster on, it's fine now"),
+    ((), "paper cut, put a plaster on it"),
+    ((), "my period bled through my jeans at school, so embarrassed"),
+    ((), "the ink bled through the page of my journal"),
+    ((), "bled through the tissue, nose is bleeding again lol"),
+    ((), "grazed my knee, two plasters and i'm good"),
+    ((), "the paint bled through the tape on the wall"),
+    ((), "my little one wants a plaster for every tiny scratch"),
     # German regret that is no threat
     ((), "ich weiß wo er wohnt, morgen wird er die überraschung seines lebens bekommen, die party ist geplant"),
     ((), "morgen wird er das bereuen, er hat viel zu viel gegessen"),
