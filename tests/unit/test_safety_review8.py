@@ -162,3 +162,41 @@ def test_the_reviewers_families_are_caught(
 def test_their_everyday_near_misses_are_left_alone(context: tuple[str, ...], text: str) -> None:
     risk = judge(text, context)
     assert risk.level == "none", (text, risk)
+
+
+GAME_TALK = [
+    "je vais le tuer au scrabble ce soir",
+    "ma soeur va me massacrer aux échecs",
+    "lo voy a matar al ajedrez esta noche",
+    "te voy a destrozar al fifa",
+    "lo ammazzo a scacchi stasera",
+    "vou matar ele no xadrez hoje",
+    "vou acabar com ele no truco",
+    "je vais les tuer au quiz du pub",
+]
+
+
+@pytest.mark.parametrize("text", GAME_TALK)
+def test_killing_words_about_a_game_in_other_languages_are_left_alone(text: str) -> None:
+    risk = judge(text)
+    assert risk.level == "none", (text, risk)
+
+
+@pytest.mark.parametrize("text", [
+    "je vais le tuer ce soir, il m'a trompée",
+    "lo voy a matar esta noche, tengo el cuchillo",
+    "vou matar ele hoje, sei onde ele mora",
+    "je vais le tuer au couteau ce soir",
+    "lo ammazzo stasera, so dove abita",
+])
+def test_the_same_words_without_a_game_stay_a_threat(text: str) -> None:
+    assert judge(text).category == "harm_to_others", (text, judge(text))
+
+
+@pytest.mark.parametrize("text", [
+    "je vais le tuer au scrabble ce soir, j'ai pris le couteau",
+    "lo voy a matar al ajedrez y después con la pistola de verdad",
+    "vou matar ele no xadrez e depois com a faca",
+])
+def test_a_weapon_keeps_the_threat_whatever_the_game(text: str) -> None:
+    assert judge(text).category == "harm_to_others", (text, judge(text))

@@ -139,7 +139,17 @@ def _joke_or_accident(text: str, hit: Hit) -> str | None:
 
 
 def _armed(text: str) -> bool:
-    return bool(re.search(r"\b(?:gun|knife|weapon|loaded|emoji_gun|emoji_knife|strap|machete|hammer|bat)\b", text))
+    """A weapon anywhere in the conversation: no game, contest or laugh explains a threat away then.
+
+    Session 15: in the six other languages too ("je vais le tuer au scrabble ce soir, j'ai pris le couteau").
+    """
+    return bool(_ARMED.search(text))
+
+
+_ARMED = re.compile(
+    r"\b(?:gun|knife|weapon|loaded|emoji_gun|emoji_knife|strap|machete|hammer|bat|cuchillo|navaja|pistola|arma|"
+    r"escopeta|couteau|flingue|pistolet|arme|fusil|messer|waffe|pistole|gewehr|coltello|fucile|faca|revolver|"
+    r"chaku|chaaku|chhura|bandook|katta)\b")
 
 
 def _choose(levels: dict[RiskCategory, RiskLevel], child: bool) -> RiskCategory:
