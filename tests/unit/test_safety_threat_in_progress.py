@@ -82,6 +82,10 @@ RISK: list[tuple[str, RiskCategory, RiskLevel]] = [
     ("er bringt mich um, er schreit mich seit einer stunde an", "abuse", "imminent"),
     ("minha mãe vai me matar, tá gritando e pegou o cinto", "abuse", "imminent"),
     ("papa mujhe maar dalenge, woh chilla rahe hain, bachao", "abuse", "imminent"),
+    # a parent shouting with blows under way (it_kill_other had lost the "|" before "prende a pugni la porta" and
+    # with it "sta picchiando", so the parent-shouting exclude silenced these)
+    ("mia madre mi ammazza, sta urlando e prende a pugni la porta", "abuse", "imminent"),
+    ("mio padre mi ammazza, sta urlando e sta picchiando mio fratello", "abuse", "imminent"),
 ]
 
 CONTEXT_RISK: list[tuple[tuple[str, ...], str, RiskCategory, RiskLevel]] = [
