@@ -205,7 +205,8 @@ def _completed_from(masked: str, last: int) -> int:
     _frame, asks this only of such a last message). Round 47: when
     the message before the last is itself only the start of the completion ("i just want to disappear"
     ... "for like a week" ... "somewhere with a beach and no emails"), the two are read as one
-    completion of the message before them, under the same vetoes.
+    completion of the message before them, under the same vetoes. Review 8: the message before the last may
+    complete its own predecessor while the last moves on (_completed_before_last).
     """
     message = masked[last:].strip()
     before = _previous_start(masked, last)
@@ -216,10 +217,10 @@ def _completed_from(masked: str, last: int) -> int:
         return _previous_start(masked, before)
     if fr.completes_earlier(message):
         return before
-    return _completed_before_last(masked, last, before, message)
+    return _completed_before_last(masked, before, fragment, message)
 
 
-def _completed_before_last(masked: str, last: int, before: int, message: str) -> int:
+def _completed_before_last(masked: str, before: int, previous: str, message: str) -> int:
     """Review 8: the message before the last completes its own predecessor, and the last moves on quietly.
 
     "i was going to end it" ... "with my boyfriend i mean lol, not anything else" ... "we talked and
@@ -228,7 +229,6 @@ def _completed_before_last(masked: str, last: int, before: int, message: str) ->
     story or risk cue, no danger now).
     """
     f = fr.framings()
-    previous = masked[before:last - 1].strip()
     if before == 0 or find_hits(previous) or not fr.completes_earlier(previous):
         return len(masked)
     if any(p.search(message) for p in (f.after_completion_veto, f.risk_cue, f.danger_now)):
