@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from attune.safety.training.classifier_data import (
     repeated,
     single_messages,
 )
+from attune.safety.training.export_classifier import threshold_of
 from attune.safety.training.train_head import Corpus, choose_threshold
 
 
@@ -127,3 +130,28 @@ def test_without_distress_rows_the_head_threshold_is_chosen_as_before() -> None:
     corpus = _head_corpus(100, 0, 10)
     p_risk = np.concatenate([np.arange(100) / 100, np.ones(10)])
     assert choose_threshold(p_risk, corpus, max_fpr=0.04, max_fpr_distress=0.02) == 0.96
+
+
+def _export_args(oof: Path | None, threshold: float | None) -> argparse.Namespace:
+    return argparse.Namespace(oof=oof, threshold=threshold, threshold_why="ep8 of 28 Nov, out of fold", max_fpr=0.04)
+
+
+def test_a_carried_threshold_is_recorded_as_carried_not_chosen() -> None:
+    tau, how = threshold_of(_export_args(None, 0.996), [])
+    assert tau == 0.996
+    assert how == {"threshold_carried": "ep8 of 28 Nov, out of fold"}
+
+
+def test_out_of_fold_probabilities_of_some_folds_choose_the_cut_on_the_rows_they_cover(tmp_path: Path) -> None:
+
+    rows = [{"id": f"r{i}", "label": int(i % 2), "gated": True, "hard": True, "fold": i % 5} for i in range(50)]
+    covered = [r for r in rows if r["fold"] == 0]
+    oof = tmp_path / "oof-0.jsonl"
+    oof.write_text("".join(json.dumps({"id": r["id"], "probs": [0.0, 1.0] if r["label"] else [1.0, 0.0]}) + "\n"
+                           for r in covered))
+    tau, how = threshold_of(_export_args(oof, None), rows)
+    assert how["out_of_fold_folds"] == [0]
+    assert how["out_of_fold_rows"] == len(covered)
+    assert how["out_of_fold"]["recall_all"] == 1.0
+    assert how["out_of_fold"]["fpr_hard_negatives_left_by_rules"] == 0.0
+    assert 0.5 <= tau <= 1.0
