@@ -18,3 +18,9 @@ def assert_risk(text: str, category: RiskCategory, floor: RiskLevel, context: tu
     risk = judge(text, context)
     assert risk.category == category, (text, risk)
     assert rank(risk.level) >= rank(floor), (text, risk)
+
+
+def assert_quiet(text: str, context: tuple[str, ...] = ()) -> None:
+    """The rules leave the message alone: no level at all, not even a check-in."""
+    risk = judge(text, context)
+    assert risk.level == "none", (text, context, risk)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import pytest
 
 from attune.domain.reading import RiskCategory, RiskLevel
-from tests.unit.safety_judging import assert_risk, judge
+from tests.unit.safety_judging import assert_quiet, assert_risk
 
 Case = tuple[str, tuple[str, ...], RiskCategory, RiskLevel]
 Harmless = tuple[str, tuple[str, ...]]
@@ -234,7 +234,7 @@ def test_r54_r55_acute_risks_are_caught(
 
 @pytest.mark.parametrize(("text", "context"), HARMLESS)
 def test_their_everyday_near_misses_are_not_risk(text: str, context: tuple[str, ...]) -> None:
-    assert judge(text, context).level == "none", (text, context, judge(text, context))
+    assert_quiet(text, context)
 
 
 def test_the_new_rules_are_loaded() -> None:

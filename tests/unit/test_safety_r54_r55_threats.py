@@ -22,7 +22,7 @@ from __future__ import annotations
 import pytest
 
 from attune.domain.reading import RiskCategory, RiskLevel
-from tests.unit.safety_judging import assert_risk, judge
+from tests.unit.safety_judging import assert_quiet, assert_risk, judge
 
 Case = tuple[str, tuple[str, ...], RiskCategory, RiskLevel]
 Harmless = tuple[str, tuple[str, ...]]
@@ -210,7 +210,7 @@ def test_round54_55_threat_family_is_flagged(
 
 @pytest.mark.parametrize(("text", "context"), HARMLESS)
 def test_round54_55_threat_near_miss_stays_none(text: str, context: tuple[str, ...]) -> None:
-    assert judge(text, context).level == "none", (text, judge(text, context))
+    assert_quiet(text, context)
 
 
 def test_keeping_a_list_of_names_after_bullying_stays_a_threat() -> None:

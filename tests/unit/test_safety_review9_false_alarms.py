@@ -28,7 +28,7 @@ from __future__ import annotations
 import pytest
 
 from attune.domain.reading import RiskCategory, RiskLevel
-from tests.unit.safety_judging import assert_risk, judge
+from tests.unit.safety_judging import assert_quiet, assert_risk
 
 HARMLESS: list[tuple[tuple[str, ...], str]] = [
     # hi.fall_lethal_q_r54: a child or someone else falls
@@ -187,7 +187,7 @@ RISK: list[tuple[tuple[str, ...], str, RiskCategory, RiskLevel]] = [
 
 @pytest.mark.parametrize(("context", "text"), HARMLESS)
 def test_review9_n1_everyday_use_stays_none(context: tuple[str, ...], text: str) -> None:
-    assert judge(text, context).level == "none", (text, judge(text, context))
+    assert_quiet(text, context)
 
 
 @pytest.mark.parametrize(("context", "text", "category", "floor"), RISK)

@@ -24,7 +24,7 @@ import pytest
 
 from attune.domain.reading import RiskCategory, RiskLevel
 from attune.safety.levels import rank
-from tests.unit.safety_judging import assert_risk, judge
+from tests.unit.safety_judging import assert_quiet, assert_risk, judge
 
 RISKS: list[tuple[str, RiskCategory, RiskLevel]] = [
     # 11. "i'd be dead if ..." held back only by nerve or a way, or hoped for
@@ -222,4 +222,4 @@ def test_an_injection_wanted_to_hurt_is_no_treatment_idiom(text: str) -> None:
 
 @pytest.mark.parametrize("text", EVERYDAY)
 def test_review9_everyday_uses_stay_quiet(text: str) -> None:
-    assert judge(text).level == "none", (text, judge(text))
+    assert_quiet(text)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from attune.domain.reading import RiskCategory, RiskLevel
-from tests.unit.safety_judging import assert_risk, judge
+from tests.unit.safety_judging import assert_quiet, assert_risk, judge
 
 COUNTERFACTUAL_DEAD = [
     "without coffee i'd be dead",
@@ -82,7 +82,7 @@ PILL_EVERYDAY = [
 
 @pytest.mark.parametrize("text", COUNTERFACTUAL_DEAD)
 def test_a_counterfactual_id_be_dead_is_not_a_wish(text: str) -> None:
-    assert judge(text).level == "none", (text, judge(text))
+    assert_quiet(text)
 
 
 @pytest.mark.parametrize("text", HELD_BACK)
@@ -113,4 +113,4 @@ def test_portuguese_pilulas_are_pills(text: str) -> None:
 
 @pytest.mark.parametrize("text", PILL_EVERYDAY)
 def test_everyday_pills_and_idioms_stay_quiet(text: str) -> None:
-    assert judge(text).level == "none", (text, judge(text))
+    assert_quiet(text)
