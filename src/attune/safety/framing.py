@@ -322,6 +322,21 @@ def _negated_inside(tokens: list[Token], first: int, end: int, f: Framings) -> b
     )
 
 
+def negated_anywhere_inside(text: str, hit: Hit) -> bool:
+    """For rules tagged check_inside: a negation word anywhere in the hit ("he has never hit me").
+
+    A released cue does not count: "he won't stop hitting me" is going on, as negation_release
+    already says for a cue before the hit.
+    """
+    f = framings()
+    tokens = tokens_of(text)
+    inside = range(_index_at(tokens, hit.start), len(tokens))
+    return any(
+        tokens[i].start < hit.end and tokens[i].text in f.negation and not _released(tokens, i, f.negation_release)
+        for i in inside
+    )
+
+
 _INFINITIVE_ADVERBS = frozenset({"just", "simply", "really", "honestly", "literally", "actually", "kinda", "basically"})
 
 

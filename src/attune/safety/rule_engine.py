@@ -86,10 +86,7 @@ def _drop_reason(text: str, hit: Hit) -> str | None:
 def _negated(text: str, hit: Hit) -> bool:
     if fr.is_negated(text, hit):
         return True
-    if "check_inside" not in hit.rule.tags:
-        return False
-    inside = text[hit.start:hit.end].split()
-    return any(w in fr.framings().negation for w in inside)
+    return "check_inside" in hit.rule.tags and fr.negated_anywhere_inside(text, hit)
 
 
 def _educational(text: str, hit: Hit) -> bool:
