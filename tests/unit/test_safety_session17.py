@@ -41,6 +41,7 @@ GOING_ON: list[tuple[str, RiskCategory, RiskLevel]] = [
     ("6 months since i last self harmed and i did it again tonight", "self_harm", "moderate"),
     ("2 months since my last cut but the urges are back bad", "self_harm", "moderate"),
     ("he keeps threatening my sister, ill sort him out myself", "harm_to_others", "high"),
+    ("HR wont help. ill sort it out myself, she parks by the bins every night", "harm_to_others", "high"),
     ("grabbed the bat, going round his house now", "harm_to_others", "high"),
     ("locked myself in my room, hes banging on the door", "abuse", "high"),
     ("he dragged me out of the car by my hair", "abuse", "moderate"),
