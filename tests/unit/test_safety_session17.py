@@ -11,6 +11,9 @@
 - A time named for it is intent in Spanish and Italian as in English ("voy a suicidarme esta noche", "voglio
   suicidarmi stanotte" were moderate; "going to kill myself tonight" is high).
 - "N months since I last self harmed" is a past, as "years since" was.
+- Older idioms that masked risk (found by the round 56-57 fit): Italian "la faccio finita con" a habit also took
+  "stanotte la faccio finita con le pillole di mia madre" (r11-0221, imminent) as a diet; "i'd rather be dead than
+  ..." stayed an idiom while the wish came back every night and got louder (r14-0163).
 - Everyday false alarms: a printer sorted out myself, a bat taken to the park, a room locked to revise, a rescue
   from the sea.
 """
@@ -46,6 +49,11 @@ GOING_ON: list[tuple[str, RiskCategory, RiskLevel]] = [
     ("locked myself in my room, hes banging on the door", "abuse", "high"),
     ("he dragged me out of the car by my hair", "abuse", "moderate"),
     ("he dragged me across the floor", "abuse", "moderate"),
+    # older idioms that masked a plan or a wish that keeps coming back (r11-0221, r14-0163)
+    ("ho già preparato tutto, stanotte la faccio finita con i sonniferi di mio padre", "suicide", "high"),
+    ("stasera la faccio finita con le pastiglie", "suicide", "high"),
+    ("every night i lie awake thinking about how i'd rather be dead than go back to that office", "suicide", "low"),
+    ("id rather be dead than face them again, and it's getting louder every day", "suicide", "low"),
 ]
 
 QUIET = [
@@ -65,6 +73,10 @@ QUIET = [
     "locked myself in my room to revise all weekend",
     "he dragged me out of the sea when the waves got me",
     "my friend pulled me out of the river when i slipped",
+    "la faccio finita con il fumo da lunedì",
+    "la faccio finita con le patatine, dieta da domani",
+    "id rather die than wear that dress",
+    "i'd rather be dead than go to that party lol",
 ]
 
 

@@ -110,6 +110,7 @@ class Framings:
     retraction: re.Pattern[str]
     retraction_veto: re.Pattern[str]
     retract_hit_veto: re.Pattern[str]
+    retract_filler: re.Pattern[str]
     joke_marker: re.Pattern[str]
     game_target: re.Pattern[str]
     game_target_veto: re.Pattern[str]
@@ -125,6 +126,16 @@ class Framings:
     task_veto: re.Pattern[str]
     task_hit_veto: re.Pattern[str]
     task_link: re.Pattern[str]
+    quits_job: re.Pattern[str]
+    quit_veto: re.Pattern[str]
+    quit_hit_veto: re.Pattern[str]
+    fan_wish: re.Pattern[str]
+    fan_sack: re.Pattern[str]
+    fan_result: re.Pattern[str]
+    fan_veto: re.Pattern[str]
+    pests: re.Pattern[str]
+    pest_people: re.Pattern[str]
+    game_person: re.Pattern[str]
     day_words: frozenset[str]
     idiom_vetoed_by: frozenset[str]
 
@@ -146,9 +157,11 @@ def framings() -> Framings:
         "game_knock_elder", "game_knock_tool", "game_knock_veto", "not_ingested", "ingested_substance", "kit",
         "kit_outing", "kit_company", "kit_veto", "safe_now", "today_reflecting", "safe_now_veto", "everyday_plan",
         "everyday_plan_veto", "prescribed_start", "prescribed_veto", "retraction", "retraction_veto",
-        "retract_hit_veto", "joke_marker", "game_target", "game_target_veto", "clean_since", "clean_veto",
-        "clean_hit_veto", "assessed_fine", "assessed_veto", "assessed_hit_veto", "child_off", "child_off_veto",
-        "task_named", "task_veto", "task_hit_veto", "task_link",
+        "retract_hit_veto", "retract_filler", "joke_marker", "game_target", "game_target_veto", "clean_since",
+        "clean_veto", "clean_hit_veto", "assessed_fine", "assessed_veto", "assessed_hit_veto", "child_off",
+        "child_off_veto", "task_named", "task_veto", "task_hit_veto", "task_link",
+        "quits_job", "quit_veto", "quit_hit_veto", "fan_wish", "fan_sack", "fan_result", "fan_veto", "pests",
+        "pest_people", "game_person",
     )}
     return Framings(
         idioms=tuple(compile_pattern(p) for p in raw["idioms"]),
@@ -352,12 +365,17 @@ _WRITER_WORDS = frozenset({"i", "im", "ive", "id", "ill", "me", "myself"})
 
 # "she'd" normalises to "shed"; after a determiner it is the garden shed, not a person.
 _NOUN_AFTER = frozenset({"the", "a", "my", "our", "his", "her", "their", "garden", "old", "this", "that", "your"})
+# Round 56: Hinglish "band" before a verb is "stopped" ("khana band kar diya"), not a music band.
+_HINDI_BAND_VERBS = frozenset(
+    {"kar", "karo", "kardo", "karna", "karke", "ho", "hai", "hain", "hua", "hui", "rakha", "rakhi", "kiya"})
 
 
 def _is_other(tokens: list[Token], i: int, f: Framings) -> bool:
     word = tokens[i].text
     if word == "shed" and i > 0 and tokens[i - 1].text in _NOUN_AFTER:
         return False
+    if word == "band" and i + 1 < len(tokens) and tokens[i + 1].text in _HINDI_BAND_VERBS:
+        return False  # round 56 (r56-0055): Hinglish "khana band kar diya" (stopped eating) names no music band
     return word in f.third_person
 
 
@@ -817,6 +835,48 @@ def takes_back(message: str) -> bool:
     means)."""
     f = framings()
     return bool(f.hyperbole_trigger.search(message)) and not f.retract_hit_veto.search(message)
+
+
+def is_game_later(text: str, hit: Hit) -> bool:
+    """Round 56 (r56-0062): a threat in an earlier message at a target that exists only in a game ("i'm going to kill
+    everyone on the server tonight"), and the last message is about a game ("new patch dropped and my sniper build is
+    finally meta lol") with nothing in it that makes the threat real; no real place, earnestness or real person from the
+    threat's message to the end. rule_engine reads it only for unarmed threats."""
+    f = framings()
+    message = _last_message_after(text, hit)
+    if message is None or not f.game.search(message) or _makes_it_real(message):
+        return False
+    m_start, m_end = message_span(text, hit.start)
+    return (bool(f.game_target.search(text, m_start, m_end)) and not f.game_target_veto.search(text, m_start)
+            and not f.game_person.search(text, m_start))
+
+
+def quits_job(last_message: str) -> bool:
+    """Round 56 (r56-0063): the last message (normalised) says the writer is leaving a job ("handing in my notice at 5.
+    three years at that call centre is enough"), with no risk cue or minimiser in it. rule_engine reads it only for
+    suicide hits whose object was left open ("i'm ending it today"), with nothing in `quit_veto` anywhere."""
+    f = framings()
+    return bool(f.quits_job.search(last_message)) and _quiet_reply(last_message)
+
+
+def is_fan_lament(text: str, hit: Hit) -> bool:
+    """Round 56 (r56-0066, r56-0089): a fan's wish to die in a message that calls for the manager or coach to go,
+    after a score or football named in the conversation so far ("5-0 at home" ... "i want to die honestly, the manager
+    has to go"), with nothing anywhere that makes it real (`fan_veto`). rule_engine reads it only for suicide wishes."""
+    f = framings()
+    m_start, m_end = message_span(text, hit.start)
+    return (bool(f.fan_wish.search(text, hit.start, hit.end)) and bool(f.fan_sack.search(text, m_start, m_end))
+            and bool(f.fan_result.search(text, 0, m_end)) and not f.fan_veto.search(text))
+
+
+def is_pest_target(text: str, hit: Hit) -> bool:
+    """Round 56 (r56-0111): a wish for "them" dead whose "them" is pests named just before it ("these slugs are
+    destroying my lettuces" ... "i want them all dead"): pests in the hit's message before it or in the message right
+    before, and no person named from there to the end of the conversation (the hit's own words included)."""
+    f = framings()
+    m_start, _ = message_span(text, hit.start)
+    start = message_span(text, m_start - 3)[0] if m_start >= 3 else m_start
+    return bool(f.pests.search(text, start, hit.start)) and not f.pest_people.search(text, start)
 
 
 def is_game_only_target(text: str, hit: Hit) -> bool:

@@ -115,6 +115,8 @@ def _joke_or_accident(text: str, hit: Hit) -> str | None:
     category, strong = hit.rule.category, bool(hit.rule.tags & {"attempt", "intent", "farewell", "in_progress"})
     if category in ("suicide", "harm_to_others", "self_harm") and not strong and fr.is_hyperbole(text, hit):
         return "joke"
+    if category == "suicide" and not strong and not hit.rule.tags & _ACTS and fr.is_fan_lament(text, hit):
+        return "sport"  # round 56: "5-0 at home" ... "i want to die honestly, the manager has to go"
     laughed_off = fr.has_laughter(text, hit) and not fr.is_meant_after(text, hit)
     # A rule tagged laughter_mocks names the laugh as contempt for what would stop the writer (round 49:
     # "thinks a restraining order is going to stop me lol"), not as a joke.
@@ -124,8 +126,11 @@ def _joke_or_accident(text: str, hit: Hit) -> str | None:
     if category == "harm_to_others" and _armed(text) and fr.is_game_only_target(text, hit):
         return "competition"  # round 51: "kill everyone in the lobby 🔫" in a talk about a shooter game
     if category == "harm_to_others" and not _armed(text):
-        if fr.is_competition(text, hit) or fr.is_game_target(text, hit) or fr.is_contest_later(text, hit):
+        if (fr.is_competition(text, hit) or fr.is_game_target(text, hit) or fr.is_contest_later(text, hit)
+                or fr.is_game_later(text, hit)):
             return "competition"
+        if fr.is_pest_target(text, hit):
+            return "pest"  # round 56: "these slugs are destroying my lettuces" ... "i want them all dead"
         if fr.is_grievance_later(text, hit):
             return "grievance"
     if category in ("self_harm", "medical_emergency") and "dose_error" not in hit.rule.tags and (
@@ -263,6 +268,13 @@ class _LaterReading:
     - outing: rope or a knife is kit for an outing with someone ("pour l'escalade avec ma fille");
       only method or preparation hits whose message names kit, with no noose, pills, note, cover
       story or being alone anywhere in the conversation.
+    Round 56:
+    - job: it says the writer is leaving a job ("handing in my notice at 5"); only suicide hits in the two messages
+      before it (review 10: not any earlier one, `quit_from`) whose object was left open (_closable: "i'm ending it
+      today"), never "it all" or the writer's life, and nothing in `quit_veto` (death, a means, a note or a letter for
+      family, a farewell, hopelessness, the writer's worth or being a burden) anywhere in the conversation.
+    - a "jk" in any language takes back the hyperbole behind one filler message too, a bare vow or a laugh ("se domani
+      piove ancora mi butto dal balcone" ... "giuro" ... "scherzo eh 😂 abito al primo piano"): `retract_from`.
     None reads a last message that finds risk of its own (_frame asks `of` only of a quiet one).
     """
 
@@ -278,6 +290,9 @@ class _LaterReading:
     retracted: bool = False
     clean: bool = False
     assessed: int = -1
+    quit: bool = False
+    quit_from: int = 0
+    retract_from: int = 0
 
     @classmethod
     def of(cls, masked: str, last: int) -> _LaterReading:
@@ -295,6 +310,9 @@ class _LaterReading:
             retracted=fr.retracts_hyperbole(message),
             clean=fr.clean_for_a_while(message),
             assessed=fr.assessed_from(masked),
+            quit=fr.quits_job(message) and not f.quit_veto.search(masked),
+            quit_from=_previous_start(masked, previous) if previous else 0,
+            retract_from=_retract_start(masked, last, previous),
         )
 
     def reason(self, masked: str, hit: Hit) -> str | None:
@@ -315,6 +333,13 @@ class _LaterReading:
         if (self.clean and hit.rule.category == "self_harm" and "in_progress" not in hit.rule.tags
                 and not fr.framings().clean_hit_veto.search(masked, *span)):
             return "historical"
+        if (self.quit and hit.start >= self.quit_from and hit.rule.category == "suicide" and _closable(masked, hit)
+                and not fr.framings().quit_hit_veto.search(masked, hit.start, hit.end)):
+            return "job"
+        if (self.retracted and hit.start >= self.retract_from
+                and hit.rule.category in ("suicide", "self_harm", "harm_to_others")
+                and not hit.rule.tags & _NOT_RETRACTED and fr.takes_back(masked[slice(*span)])):
+            return "joke"
         return self._previous_reason(masked, hit, span) if hit.start >= self.previous else None
 
     def _previous_reason(self, masked: str, hit: Hit, span: tuple[int, int]) -> str | None:
@@ -331,10 +356,25 @@ class _LaterReading:
         if (self.outing and category in ("suicide", "self_harm") and tags & {"method", "preparation"}
                 and f.kit.search(message)):
             return "outing"
-        if (self.retracted and category in ("suicide", "self_harm", "harm_to_others")
-                and not tags & _NOT_RETRACTED and fr.takes_back(message)):
-            return "joke"
         return None
+
+
+# Round 56: a message between the hyperbole and the "jk" that only vouches for it ("giuro", "i swear") is a few words.
+_FILLER_MAX_WORDS = 3
+
+
+def _retract_start(masked: str, last: int, previous: int) -> int:
+    """Where the hits a later "jk" may take back begin: the message before the last, or the one before that when the
+    message between is a short filler with no hit, risk cue or danger of its own ("giuro", "i swear"). Review 10: the
+    filler is a bare vow or a laugh (`retract_filler`), never "honestly" or "seriously"."""
+    if previous == 0:
+        return previous
+    filler = masked[previous:last - 1].strip()
+    f = fr.framings()
+    if (len(filler.split()) <= _FILLER_MAX_WORDS and f.retract_filler.match(filler) and not find_hits(filler)
+            and not f.risk_cue.search(filler) and not f.danger_now.search(filler)):
+        return _previous_start(masked, previous)
+    return previous
 
 
 _ON_MYSELF = re.compile(r"\b(?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body))\b")
