@@ -88,7 +88,7 @@ def test_each_round_the_rules_were_fitted_to_stays_caught(name: str) -> None:
     _check(1 - result["false_positive_rate"], 1 - HEAD_NOT_FITTED.get(name, 0.03))  # type: ignore[operator]
 
 
-# Rounds 37-55 were fitted for recall; their false alarms only in part: most that remain are conversations
+# Rounds 37-57 were fitted for recall; their false alarms only in part: most that remain are conversations
 # whose dark start the last message explains, where an earlier hit stays open unless the last message
 # completes it with something ordinary (round 42, framing.completes_earlier; a later "jk" closes only a
 # plain hyperbole about an essay or a meeting, never intent, a method, a day or a time: round 50).
@@ -104,7 +104,9 @@ LATER_ROUNDS_FPR = {"round37": 0.05, "round38": 0.25, "round39": 0.15, "round40"
                     # rounds 52-53: every false alarm left is the learned parts' gentle check-in on ordinary distress
                     "round52": 0.16, "round53": 0.21,
                     # rounds 54-55 (session 16): round 55's 25 are all the learned parts' check-in on ordinary distress
-                    "round54": 0.05, "round55": 0.18}
+                    "round54": 0.05, "round55": 0.18,
+                    # rounds 56-57 (session 17): every false alarm left is the learned parts' check-in (7 and 4)
+                    "round56": 0.08, "round57": 0.05}
 
 
 @pytest.mark.parametrize("name", sorted(LATER_ROUNDS_FPR))
