@@ -14,6 +14,9 @@
 - Older idioms that masked risk (found by the round 56-57 fit): Italian "la faccio finita con" a habit also took
   "stanotte la faccio finita con le pillole di mia madre" (r11-0221, imminent) as a diet; "i'd rather be dead than
   ..." stayed an idiom while the wish came back every night and got louder (r14-0163).
+- A weapon held to the writer ("he held a gun to my head last night", "my husband held a knife to my throat") was
+  read as the writer's own suicide wording, dropped as someone else's, and nothing else read it: abuse, high.
+- "im jumping out the window" (the present for the act) matched no rule; "going to jump" did (review 10).
 - Everyday false alarms: a printer sorted out myself, a bat taken to the park, a room locked to revise, a rescue
   from the sea.
 """
@@ -49,6 +52,12 @@ GOING_ON: list[tuple[str, RiskCategory, RiskLevel]] = [
     ("locked myself in my room, hes banging on the door", "abuse", "high"),
     ("he dragged me out of the car by my hair", "abuse", "moderate"),
     ("he dragged me across the floor", "abuse", "moderate"),
+    # review 10's leftovers: the present for the act itself
+    ("im jumping out the window", "suicide", "imminent"),
+    ("i am throwing myself off the balcony", "suicide", "imminent"),
+    ("he held a gun to my head last night", "abuse", "high"),
+    ("my husband held a knife to my throat", "abuse", "high"),
+    ("my ex held me at knifepoint for an hour", "abuse", "high"),
     # older idioms that masked a plan or a wish that keeps coming back (r11-0221, r14-0163)
     ("ho già preparato tutto, stanotte la faccio finita con i sonniferi di mio padre", "suicide", "high"),
     ("stasera la faccio finita con le pastiglie", "suicide", "high"),
@@ -73,6 +82,13 @@ QUIET = [
     "locked myself in my room to revise all weekend",
     "he dragged me out of the sea when the waves got me",
     "my friend pulled me out of the river when i slipped",
+    "im jumping out the window lol this lecture is endless",
+    "im not jumping off the roof, i promise",
+    "if the printer jams one more time i'm throwing myself out the window fr",
+    "if i hear that jingle again im jumping off the balcony 😂",
+    "in my dream he held a knife to my throat",
+    "my brother pointed his water gun at my face lol",
+    "my dad never held a knife to my throat, he just shouts",
     "la faccio finita con il fumo da lunedì",
     "la faccio finita con le patatine, dieta da domani",
     "id rather die than wear that dress",
