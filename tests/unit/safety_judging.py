@@ -24,3 +24,9 @@ def assert_quiet(text: str, context: tuple[str, ...] = ()) -> None:
     """The rules leave the message alone: no level at all, not even a check-in."""
     risk = judge(text, context)
     assert risk.level == "none", (text, context, risk)
+
+
+def assert_at_most(text: str, ceiling: RiskLevel, context: tuple[str, ...] = ()) -> None:
+    """Other rules may flag the message, but the new ones must not raise it above the ceiling."""
+    risk = judge(text, context)
+    assert rank(risk.level) <= rank(ceiling), (text, context, risk)

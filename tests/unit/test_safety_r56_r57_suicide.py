@@ -40,8 +40,7 @@ from __future__ import annotations
 import pytest
 
 from attune.domain.reading import RiskCategory, RiskLevel
-from attune.safety.levels import rank
-from tests.unit.safety_judging import assert_quiet, assert_risk, judge
+from tests.unit.safety_judging import assert_at_most, assert_quiet, assert_risk
 
 Case = tuple[str, tuple[str, ...], RiskCategory, RiskLevel]
 Harmless = tuple[str, tuple[str, ...]]
@@ -383,8 +382,7 @@ def test_their_everyday_near_misses_are_not_risk(text: str, context: tuple[str, 
 
 @pytest.mark.parametrize(("text", "context", "ceiling"), NOT_RAISED)
 def test_near_misses_other_rules_flag_are_not_raised(text: str, context: tuple[str, ...], ceiling: RiskLevel) -> None:
-    risk = judge(text, context)
-    assert rank(risk.level) <= rank(ceiling), (text, risk)
+    assert_at_most(text, ceiling, context)
 
 
 def test_the_new_rules_are_loaded() -> None:

@@ -50,8 +50,7 @@ from __future__ import annotations
 import pytest
 
 from attune.domain.reading import RiskCategory, RiskLevel
-from attune.safety.levels import rank
-from tests.unit.safety_judging import assert_quiet, assert_risk, judge
+from tests.unit.safety_judging import assert_at_most, assert_quiet, assert_risk, judge
 
 Harmless = tuple[str, tuple[str, ...]]
 Case = tuple[str, tuple[str, ...], RiskCategory, RiskLevel]
@@ -245,8 +244,7 @@ def test_the_same_families_still_catch_risk(
 
 @pytest.mark.parametrize(("text", "context", "ceiling"), CEILINGS)
 def test_no_higher_than_before_the_fit(text: str, context: tuple[str, ...], ceiling: RiskLevel) -> None:
-    risk = judge(text, context)
-    assert rank(risk.level) <= rank(ceiling), (text, risk)
+    assert_at_most(text, ceiling, context)
 
 
 def test_intrusive_baby_thought_alone_stays_a_check_in() -> None:
